@@ -1,0 +1,50 @@
+# The everyday commands. `make run` builds and starts a development chain; `make test` runs
+# every test. Both install what is missing first (scripts/setup.sh).
+
+# Build outside the clone so every checkout (and CI) shares one warm cache.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/medchain/target
+NODE := $(CARGO_TARGET_DIR)/release/medchain-node
+CARGO ?= cargo
+
+.PHONY: setup build run test test-unit test-e2e chain-specs check-chain-specs bench fmt lint clean-chain
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	$(CARGO) build --release --locked -p medchain-node
+
+## Start a single-validator development chain (RPC on ws://127.0.0.1:9944, state discarded on exit).
+run: build
+	$(NODE) --dev
+
+## Every test: pallet/runtime unit tests, the chain-spec check and the end-to-end tests.
+test: build
+	$(CARGO) test --release --locked --workspace
+	@$(MAKE) --no-print-directory check-chain-specs
+
+test-unit: setup
+	$(CARGO) test --release --locked --workspace --exclude medchain-e2e
+
+test-e2e: build
+	$(CARGO) test --release --locked -p medchain-e2e
+
+## Regenerate chain-specs/ from the node (after a runtime or genesis change).
+chain-specs: build
+	bash scripts/chain-specs.sh write
+
+## Fail if chain-specs/ differs from what the node generates.
+check-chain-specs: build
+	bash scripts/chain-specs.sh check
+
+## Build the node with the benchmark subcommand and run the FRAME pallet benchmarks.
+bench: setup
+	$(CARGO) build --release --locked -p medchain-node --features runtime-benchmarks
+	bash scripts/benchmark.sh
+
+fmt:
+	$(CARGO) fmt --all
+
+lint:
+	$(CARGO) fmt --all -- --check
+	SKIP_WASM_BUILD=1 $(CARGO) clippy --release --locked --workspace --all-targets -- -D warnings

@@ -1,0 +1,100 @@
+//! Chain specifications: which network the node joins and what its genesis holds.
+//!
+//! Each chain spec names one of the runtime's genesis presets. The consortium chains differ in
+//! name, id, p2p protocol id and token symbol, so two of them can run side by side and be
+//! bridged without either mistaking the other for itself.
+
+use medchain_runtime::{genesis_config_presets as presets, TOKEN_DECIMALS, WASM_BINARY};
+use sc_service::{ChainType, Properties};
+
+/// The node's chain spec type: a generic chain spec whose genesis the runtime builds.
+pub type ChainSpec = sc_service::GenericChainSpec;
+
+/// The chains this node knows by name, and the `--chain` ids that select them.
+pub const KNOWN_CHAINS: &[&str] = &["dev", "local", "consortium-a", "consortium-b"];
+
+fn properties(token_symbol: &str) -> Properties {
+	let mut p = Properties::new();
+	p.insert("tokenSymbol".into(), token_symbol.into());
+	p.insert("tokenDecimals".into(), TOKEN_DECIMALS.into());
+	p.insert("ss58Format".into(), 42.into());
+	p
+}
+
+fn spec(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	preset: &str,
+	protocol_id: &str,
+	token_symbol: &str,
+) -> Result<ChainSpec, String> {
+	let wasm = WASM_BINARY.ok_or_else(|| "the runtime wasm was not built".to_string())?;
+	Ok(ChainSpec::builder(wasm, None)
+		.with_name(name)
+		.with_id(id)
+		.with_chain_type(chain_type)
+		.with_protocol_id(protocol_id)
+		.with_properties(properties(token_symbol))
+		.with_genesis_config_preset_name(preset)
+		.build())
+}
+
+/// One-validator development chain (`--dev`).
+pub fn development() -> Result<ChainSpec, String> {
+	spec(
+		"medchain Development",
+		"medchain_dev",
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+		"med-dev",
+		"MED",
+	)
+}
+
+/// Four-validator local test network.
+pub fn local_testnet() -> Result<ChainSpec, String> {
+	spec(
+		"medchain Local Testnet",
+		"medchain_local_testnet",
+		ChainType::Local,
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+		"med-local",
+		"MED",
+	)
+}
+
+/// Consortium chain A.
+pub fn consortium_a() -> Result<ChainSpec, String> {
+	spec(
+		"medchain Consortium A",
+		"medchain_consortium_a",
+		ChainType::Live,
+		presets::CONSORTIUM_A_PRESET,
+		"med-a",
+		"MEDA",
+	)
+}
+
+/// Consortium chain B.
+pub fn consortium_b() -> Result<ChainSpec, String> {
+	spec(
+		"medchain Consortium B",
+		"medchain_consortium_b",
+		ChainType::Live,
+		presets::CONSORTIUM_B_PRESET,
+		"med-b",
+		"MEDB",
+	)
+}
+
+/// The chain spec for a `--chain` value: a known chain's name or the path of a JSON spec.
+pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
+	Ok(match id {
+		"dev" => Box::new(development()?),
+		"" | "local" => Box::new(local_testnet()?),
+		"consortium-a" | "consortium_a" => Box::new(consortium_a()?),
+		"consortium-b" | "consortium_b" => Box::new(consortium_b()?),
+		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
+	})
+}

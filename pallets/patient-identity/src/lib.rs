@@ -1,0 +1,22 @@
+//! # Patient identity pallet
+//!
+//! ## Overview
+//!
+//! Patients, organizations, patient–organization links, delegates and key rotation. Only public keys, random identifiers and salted commitments are stored: never protected health information.
+//!
+//! This crate is composed into the medchain runtime at its fixed pallet index so that call and
+//! event indices stay stable; its calls, storage and runtime APIs are filled in by the identity and consent issue.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+pub use pallet::*;
+
+#[frame_support::pallet]
+pub mod pallet {
+	/// The pallet's configuration trait.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {}
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Generates the plain and raw chain specs of the named chains into chain-specs/ (`write`),
+# or checks that the committed ones equal what the node generates now (`check`).
+set -euo pipefail
+mode=${1:-check}
+here=$(cd "$(dirname "$0")/.." && pwd)
+node=${MEDCHAIN_NODE:-${CARGO_TARGET_DIR:-$HOME/.cache/medchain/target}/release/medchain-node}
+chains=(local consortium-a consortium-b)
+out="$here/chain-specs"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+for chain in "${chains[@]}"; do
+	"$node" build-spec --chain "$chain" --disable-default-bootnode 2>/dev/null >"$tmp/$chain.json"
+	"$node" build-spec --chain "$chain" --disable-default-bootnode --raw 2>/dev/null >"$tmp/$chain-raw.json"
+done
+
+case "$mode" in
+write)
+	mkdir -p "$out"
+	cp "$tmp"/*.json "$out/"
+	echo "chain-specs: wrote ${chains[*]} (plain + raw) to chain-specs/"
+	;;
+check)
+	status=0
+	for f in "$tmp"/*.json; do
+		name=$(basename "$f")
+		if ! cmp -s "$f" "$out/$name"; then
+			echo "chain-specs: chain-specs/$name differs from what the node generates; run 'make chain-specs'" >&2
+			status=1
+		fi
+	done
+	[ $status -eq 0 ] && echo "chain-specs: ${#chains[@]} chains × (plain + raw) match the node: 1 passed, 0 failed" || echo "chain-specs: 0 passed, 1 failed"
+	exit $status
+	;;
+*)
+	echo "usage: $0 write|check" >&2
+	exit 2
+	;;
+esac

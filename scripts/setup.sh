@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what building medchain needs on a fresh Debian machine that has only Rust:
+# protoc (libp2p's protobufs), clang/libclang (bindgen-based -sys crates), the wasm targets
+# the runtime compiles to, and rust-src. Idempotent: it installs only what is missing and
+# says what it does.
+set -euo pipefail
+
+say() { printf '[setup] %s\n' "$*"; }
+
+need_apt=()
+command -v protoc >/dev/null 2>&1 || need_apt+=(protobuf-compiler)
+command -v clang >/dev/null 2>&1 || need_apt+=(clang)
+ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || need_apt+=(libclang-dev)
+command -v make >/dev/null 2>&1 || need_apt+=(make)
+command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+	say "installing Debian packages: ${need_apt[*]}"
+	SUDO=""
+	[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+else
+	say "Debian packages present (protoc, clang, libclang, make, curl)"
+fi
+
+installed_targets=$(rustup target list --installed)
+for t in wasm32-unknown-unknown wasm32v1-none; do
+	if ! grep -qx "$t" <<<"$installed_targets"; then
+		say "adding rust target $t"
+		rustup target add "$t"
+	fi
+done
+if ! rustup component list --installed | grep -q '^rust-src'; then
+	say "adding rust component rust-src"
+	rustup component add rust-src
+fi
+say "toolchain ready: $(rustc --version)"
