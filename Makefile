@@ -3,6 +3,9 @@
 
 # Build outside the clone so every checkout (and CI) shares one warm cache.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/medchain/target
+# The runtime's wasm build runs in its own directory under the target dir; point it back at
+# this workspace so it uses our Cargo.lock (reproducible wasm, hence reproducible chain specs).
+export WASM_BUILD_WORKSPACE_HINT ?= $(CURDIR)
 NODE := $(CARGO_TARGET_DIR)/release/medchain-node
 CARGO ?= cargo
 

@@ -10,9 +10,6 @@ use sc_service::{ChainType, Properties};
 /// The node's chain spec type: a generic chain spec whose genesis the runtime builds.
 pub type ChainSpec = sc_service::GenericChainSpec;
 
-/// The chains this node knows by name, and the `--chain` ids that select them.
-pub const KNOWN_CHAINS: &[&str] = &["dev", "local", "consortium-a", "consortium-b"];
-
 fn properties(token_symbol: &str) -> Properties {
 	let mut p = Properties::new();
 	p.insert("tokenSymbol".into(), token_symbol.into());

@@ -11,7 +11,7 @@
 //! All presets use the well-known development keys; a real consortium replaces them (and the
 //! sudo key) in its chain spec before launch, as README describes.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;

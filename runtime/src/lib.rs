@@ -29,8 +29,6 @@ use sp_runtime::{
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
 	MultiAddress, MultiSignature,
 };
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::RuntimeVersion;
 
 pub use frame_system::Call as SystemCall;
@@ -110,12 +108,6 @@ pub const SWAP_DEFAULT_TIMELOCK: BlockNumber = HOURS;
 
 /// Token decimals announced in chain specs.
 pub const TOKEN_DECIMALS: u8 = 12;
-
-/// The version information used to identify this runtime when compiled natively.
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 /// Transaction signature: sr25519 (wallets), ed25519 or ecdsa.
 pub type Signature = MultiSignature;
