@@ -2,9 +2,7 @@
 //! benchmarks that produce `weights.rs`, block/extrinsic overhead, storage and machine checks.
 
 use crate::{cli::Cli, service, service::FullClient};
-use frame_benchmarking_cli::{
-	BenchmarkCmd, ExtrinsicFactory, SUBSTRATE_REFERENCE_HARDWARE,
-};
+use frame_benchmarking_cli::{BenchmarkCmd, ExtrinsicFactory, SUBSTRATE_REFERENCE_HARDWARE};
 use medchain_runtime::{
 	self as runtime, opaque::Block, AccountId, Balance, BalancesCall, SystemCall,
 	EXISTENTIAL_DEPOSIT,
@@ -22,8 +20,9 @@ use std::{sync::Arc, time::Duration};
 pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> Result<()> {
 	let runner = cli.create_runner(cmd)?;
 	runner.sync_run(|config| match cmd {
-		BenchmarkCmd::Pallet(cmd) => cmd
-			.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec)),
+		BenchmarkCmd::Pallet(cmd) => {
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
+		},
 		BenchmarkCmd::Block(cmd) => {
 			let PartialComponents { client, .. } = service::new_partial(&config)?;
 			cmd.run(client)

@@ -29,10 +29,7 @@ pub const CONSORTIUM_B_PRESET: &str = "consortium_b";
 const ENDOWMENT: u128 = 1u128 << 60;
 
 /// A validator's session keys, derived from one development keyring identity.
-fn authority(
-	aura: Sr25519Keyring,
-	grandpa: Ed25519Keyring,
-) -> (AuraId, GrandpaId) {
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
 	(aura.public().into(), grandpa.public().into())
 }
 
@@ -44,11 +41,7 @@ fn genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts
-				.iter()
-				.cloned()
-				.map(|k| (k, ENDOWMENT))
-				.collect::<Vec<_>>(),
+			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
