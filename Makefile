@@ -14,8 +14,11 @@ CARGO ?= cargo
 setup:
 	@bash scripts/setup.sh
 
+# Builds every workspace target (node, runtime, pallets, tests) in one go: building the node
+# alone would resolve dependency features differently from `cargo test --workspace` and
+# compile ~200 crates twice.
 build: setup
-	$(CARGO) build --release --locked -p medchain-node
+	$(CARGO) build --release --locked --workspace --all-targets
 
 ## Start a single-validator development chain (RPC on ws://127.0.0.1:9944, state discarded on exit).
 run: build
@@ -26,11 +29,13 @@ test: build
 	$(CARGO) test --release --locked --workspace
 	@$(MAKE) --no-print-directory check-chain-specs
 
-test-unit: setup
-	$(CARGO) test --release --locked --workspace --exclude medchain-e2e
+# Always select the whole workspace (`-p`/`--exclude` would change feature resolution and
+# rebuild dependencies); choose the test targets instead.
+test-unit: build
+	$(CARGO) test --release --locked --workspace --lib --bins
 
 test-e2e: build
-	$(CARGO) test --release --locked -p medchain-e2e
+	$(CARGO) test --release --locked --workspace --test '*'
 
 ## Regenerate chain-specs/ from the node (after a runtime or genesis change).
 chain-specs: build

@@ -127,11 +127,8 @@ async fn malformed_and_wrongly_signed_extrinsics_are_refused_and_change_nothing(
 	// 2. A transfer that claims to come from Alice but is signed with Bob's key.
 	let at = client.at_current_block().await.unwrap();
 	let call = transfer_to(&bob_id, AMOUNT);
-	let mut signable = at
-		.transactions()
-		.create_signable(&call, &alice_id, wallet_params())
-		.await
-		.unwrap();
+	let mut signable =
+		at.transactions().create_signable(&call, &alice_id, wallet_params()).await.unwrap();
 	let forged: MultiSignature = bob.sign(&signable.signer_payload().unwrap()).into();
 	let bad = signable.sign_with_account_and_signature(&alice_id, &forged).unwrap();
 	let err = rpc.submit_extrinsic(bad.encoded()).await.unwrap_err();
