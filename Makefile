@@ -7,10 +7,12 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/medchain/target
 # this workspace so it uses our Cargo.lock (reproducible wasm, hence reproducible chain specs).
 export WASM_BUILD_WORKSPACE_HINT ?= $(CURDIR)
 # Panic locations put source paths into the wasm, and so into the chain specs' genesis code.
-# Map the machine-specific prefixes (this checkout, cargo's registry, the target dir) to fixed
-# names so every checkout on every machine builds the same runtime.
+# Map the machine-specific prefixes (this checkout, cargo's registry, rustup's standard library
+# sources, the target dir) to fixed names so every checkout on every machine with the same Rust
+# release builds the same runtime.
 CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
-export WASM_BUILD_RUSTFLAGS ?= --remap-path-prefix=$(CURDIR)=/medchain --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo --remap-path-prefix=$(CARGO_TARGET_DIR)=/target
+RUSTUP_HOME_DIR := $(or $(RUSTUP_HOME),$(HOME)/.rustup)
+export WASM_BUILD_RUSTFLAGS ?= --remap-path-prefix=$(CURDIR)=/medchain --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo --remap-path-prefix=$(RUSTUP_HOME_DIR)=/rustup --remap-path-prefix=$(CARGO_TARGET_DIR)=/target
 NODE := $(CARGO_TARGET_DIR)/release/medchain-node
 CARGO ?= cargo
 
