@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building medchain needs on a fresh Debian machine that has only Rust:
-# protoc (libp2p's protobufs), clang/libclang (bindgen-based -sys crates), the wasm targets
-# the runtime compiles to, and rust-src. Idempotent: it installs only what is missing and
-# says what it does.
+# protoc (libp2p's protobufs), clang/libclang (bindgen-based -sys crates), zstd (to read the
+# runtime in chain specs), the wasm targets the runtime compiles to, and rust-src.
+# Idempotent: it installs only what is missing and says what it does.
 set -euo pipefail
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -13,6 +13,7 @@ command -v clang >/dev/null 2>&1 || need_apt+=(clang)
 ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || need_apt+=(libclang-dev)
 command -v make >/dev/null 2>&1 || need_apt+=(make)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+command -v zstd >/dev/null 2>&1 || need_apt+=(zstd)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
 	say "installing Debian packages: ${need_apt[*]}"
@@ -21,7 +22,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 else
-	say "Debian packages present (protoc, clang, libclang, make, curl)"
+	say "Debian packages present (protoc, clang, libclang, make, curl, zstd)"
 fi
 
 installed_targets=$(rustup target list --installed)
