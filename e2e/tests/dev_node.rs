@@ -32,7 +32,7 @@ fn transfer_to(dest: &AccountId32, amount: u128) -> impl medchain_e2e::subxt::tx
 	medchain_e2e::subxt::dynamic::transaction(
 		"Balances",
 		"transfer_keep_alive",
-		(medchain_e2e::subxt::utils::MultiAddress::<AccountId32, ()>::Id(dest.clone()), amount),
+		(medchain_e2e::subxt::utils::MultiAddress::<AccountId32, ()>::Id(*dest), amount),
 	)
 }
 
