@@ -3,9 +3,7 @@
 
 # Build outside the clone so every checkout (and CI) shares one warm cache.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/medchain/target
-# The runtime's wasm build runs in its own directory under the target dir; point it back at
-# this workspace so it uses our Cargo.lock (reproducible wasm, hence reproducible chain specs).
-export WASM_BUILD_WORKSPACE_HINT ?= $(CURDIR)
+# (runtime/build.rs points the runtime's wasm build at this workspace's Cargo.lock.)
 # Panic locations put source paths into the wasm, and so into the chain specs' genesis code.
 # Map the machine-specific prefixes (this checkout, cargo's registry, rustup's standard library
 # sources, the target dir) to fixed names so every checkout on every machine with the same Rust

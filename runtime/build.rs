@@ -1,5 +1,18 @@
+/// The wasm build runs in its own project under the (shared, out-of-tree) target dir, where it
+/// cannot find our `Cargo.lock`; point it at this workspace so the runtime builds with the
+/// locked versions. Set here rather than in the environment: other crates' wasm builds (e.g.
+/// the benchmarking CLI's test runtime) must not be pointed at our workspace.
+#[cfg(feature = "std")]
+fn use_workspace_lock() {
+	let manifest_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+	if let Some(workspace) = manifest_dir.parent() {
+		std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
+	}
+}
+
 #[cfg(all(feature = "std", feature = "metadata-hash"))]
 fn main() {
+	use_workspace_lock();
 	substrate_wasm_builder::WasmBuilder::init_with_defaults()
 		.enable_metadata_hash("MED", 12)
 		.build();
@@ -7,6 +20,7 @@ fn main() {
 
 #[cfg(all(feature = "std", not(feature = "metadata-hash")))]
 fn main() {
+	use_workspace_lock();
 	substrate_wasm_builder::WasmBuilder::build_using_defaults();
 }
 
