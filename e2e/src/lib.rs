@@ -421,11 +421,15 @@ impl Rpc {
 		self.call("chain_getFinalizedHead", rpc_params![]).await
 	}
 
-	/// Finalized block number.
-	pub async fn finalized_number(&self) -> Result<u32> {
-		let hash = self.finalized_hash().await?;
+	/// Number of the block with hash `hash`.
+	pub async fn block_number(&self, hash: impl serde::Serialize) -> Result<u32> {
 		let header: serde_json::Value = self.call("chain_getHeader", rpc_params![hash]).await?;
 		Self::header_number(&header)
+	}
+
+	/// Finalized block number.
+	pub async fn finalized_number(&self) -> Result<u32> {
+		self.block_number(self.finalized_hash().await?).await
 	}
 
 	/// Hash of block `n` on the node's best chain, if it has one.

@@ -89,13 +89,7 @@ async fn wallet_signed_transfer_is_included_finalized_and_its_event_read_back() 
 
 	// The block is final: on the best chain at or below the finalized head.
 	let rpc = node.rpc().await.unwrap();
-	let header: serde_json::Value = rpc
-		.call("chain_getHeader", medchain_e2e::subxt::ext::jsonrpsee::rpc_params![block_hash])
-		.await
-		.unwrap();
-	let number =
-		u32::from_str_radix(header["number"].as_str().unwrap().trim_start_matches("0x"), 16)
-			.unwrap();
+	let number = rpc.block_number(block_hash).await.unwrap();
 	assert!(rpc.finalized_number().await.unwrap() >= number);
 	assert_eq!(rpc.block_hash(number).await.unwrap(), Some(format!("{block_hash:?}")));
 
