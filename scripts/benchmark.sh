@@ -19,7 +19,10 @@ fi
 
 # "<pallet name as in define_benchmarks!> <crate directory>" for each medchain pallet whose
 # benchmarks exist; the identity/consent, anchoring and bridge issues add theirs here.
-pallets=()
+pallets=(
+	"pallet_patient_identity patient-identity"
+	"pallet_consent consent"
+)
 
 if [ ${#pallets[@]} -eq 0 ]; then
 	echo "benchmark: no medchain pallet has benchmarks yet; listing what the runtime contains"
@@ -32,5 +35,6 @@ for entry in "${pallets[@]}"; do
 	"$node" benchmark pallet --chain dev --wasm-execution compiled \
 		--pallet "$pallet" --extrinsic '*' --steps "$STEPS" --repeat "$REPEAT" \
 		--output "$here/pallets/$dir/src/weights.rs" \
-		--header "$here/scripts/weights-header.txt"
+		--header "$here/scripts/weights-header.txt" \
+		--template "$here/scripts/weights-template.hbs"
 done

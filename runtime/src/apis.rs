@@ -16,9 +16,15 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use pallet_patient_identity::{
+	runtime_api::{OrganizationView, PatientView},
+	OrganizationId, PatientId,
+};
+
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, Consent, Executive, Grandpa, InherentDataExt, Nonce,
+	PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -146,6 +152,37 @@ impl_runtime_apis! {
 			_authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
 			None
+		}
+	}
+
+	impl pallet_patient_identity::runtime_api::PatientIdentityApi<Block, AccountId, Balance> for Runtime {
+		fn patient_by_account(account: AccountId) -> Option<PatientView<AccountId, Balance>> {
+			PatientIdentity::patient_id_of(&account).and_then(PatientIdentity::patient_view)
+		}
+		fn patient(patient: PatientId) -> Option<PatientView<AccountId, Balance>> {
+			PatientIdentity::patient_view(patient)
+		}
+		fn organization(organization: OrganizationId) -> Option<OrganizationView<AccountId>> {
+			PatientIdentity::organization_view(organization)
+		}
+		fn organization_of(account: AccountId) -> Option<OrganizationView<AccountId>> {
+			pallet_patient_identity::OrganizationOf::<Runtime>::get(&account)
+				.and_then(PatientIdentity::organization_view)
+		}
+	}
+
+	impl pallet_consent::runtime_api::ConsentApi<Block, AccountId> for Runtime {
+		fn check_access(
+			patient: AccountId,
+			organization: OrganizationId,
+			category: pallet_consent::Category,
+			purpose: pallet_consent::Purpose,
+			custodian: Option<OrganizationId>,
+		) -> pallet_consent::AccessDecision<u64> {
+			Consent::check_access_u64(&patient, organization, category, purpose, custodian)
+		}
+		fn consents(patient: PatientId) -> pallet_consent::runtime_api::ConsentsView<AccountId> {
+			Consent::consents_view(patient)
 		}
 	}
 

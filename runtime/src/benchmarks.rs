@@ -8,4 +8,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
 	[pallet_utility, Utility]
+	[pallet_patient_identity, PatientIdentity]
+	[pallet_consent, Consent]
 );

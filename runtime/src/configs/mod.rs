@@ -17,10 +17,13 @@ use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
-	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Consent, Hash, Nonce, OriginCaller,
+	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, System, BLOCK_HASH_COUNT, DAYS, EXISTENTIAL_DEPOSIT, HOURS,
+	MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, VERSION,
 };
+use codec::MaxEncodedLen;
+use frame_system::EnsureRoot;
 
 /// Share of a block that ordinary (non-operational) extrinsics may fill; the rest is kept
 /// for operational calls such as governance fixes, so they get in even when blocks are full.
@@ -154,7 +157,78 @@ impl pallet_grandpa::Config for Runtime {
 	type EquivocationReportSystem = ();
 }
 
-impl pallet_patient_identity::Config for Runtime {}
-impl pallet_consent::Config for Runtime {}
+/// What keeping `items` storage entries of `bytes` bytes in state costs as a deposit: filling
+/// 1 GiB of state would lock 100,000 UNIT, which keeps state growth a deliberate, paid act.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * 10 * MILLI_UNIT + bytes as Balance * 100 * MICRO_UNIT
+}
+
+/// Most delegates per patient: a few guardians and caregivers, with room for a care team.
+pub const MAX_DELEGATES: u32 = 8;
+/// Most operator keys per organization: one per system (EHR, LIS, PACS, pharmacy, gateways)
+/// and per site of a hospital group.
+pub const MAX_OPERATORS: u32 = 64;
+/// Most organizations one patient can be linked with: a lifetime of providers in a region.
+pub const MAX_LINKS_PER_PATIENT: u32 = 32;
+/// Most grants per patient: ample for one person's providers, insurers and studies, while
+/// keeping the one item an access check reads under ~8 KiB.
+pub const MAX_GRANTS_PER_PATIENT: u32 = 64;
+/// Most pending requests per patient: enough for real use, small enough that organizations
+/// cannot flood a patient's wallet.
+pub const MAX_REQUESTS_PER_PATIENT: u32 = 16;
+/// Most open break-glass accesses per patient: an emergency involves a handful of providers.
+pub const MAX_EMERGENCY_PER_PATIENT: u32 = 4;
+/// Most organizations one grant names (e.g. the members of a care network).
+pub const MAX_GRANTEES: u32 = 8;
+/// Most custodians a grant may be restricted to.
+pub const MAX_CUSTODIANS: u32 = 8;
+/// How long an access request waits for the patient: a week, the longest a routine referral
+/// should wait.
+pub const REQUEST_LIFETIME: BlockNumber = 7 * DAYS;
+/// Break-glass lasts four hours: the acute phase of emergency care; after that the
+/// organization needs the patient's consent (or must open it again, visibly).
+pub const EMERGENCY_ACCESS_DURATION: BlockNumber = 4 * HOURS;
+/// Patients the consent sweep visits per block at most (and only with spare block weight).
+pub const MAX_SWEEP_PER_BLOCK: u32 = 32;
+
+parameter_types! {
+	/// Covers the largest patient record and its key mapping.
+	pub PatientDeposit: Balance = deposit(
+		2,
+		pallet_patient_identity::PatientInfoOf::<Runtime>::max_encoded_len() as u32 + 48,
+	);
+	/// Covers the largest grant.
+	pub GrantDeposit: Balance = deposit(1, pallet_consent::GrantOf::<Runtime>::max_encoded_len() as u32);
+	/// Covers the largest request.
+	pub RequestDeposit: Balance =
+		deposit(1, pallet_consent::RequestOf::<Runtime>::max_encoded_len() as u32);
+}
+
+impl pallet_patient_identity::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// Root (through sudo) until a consortium council exists.
+	type OrganizationOrigin = EnsureRoot<AccountId>;
+	type PatientDeposit = PatientDeposit;
+	type MaxDelegates = ConstU32<MAX_DELEGATES>;
+	type MaxOperators = ConstU32<MAX_OPERATORS>;
+	type MaxLinksPerPatient = ConstU32<MAX_LINKS_PER_PATIENT>;
+	type Lifecycle = Consent;
+	type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_consent::Config for Runtime {
+	type GrantDeposit = GrantDeposit;
+	type RequestDeposit = RequestDeposit;
+	type MaxGrantsPerPatient = ConstU32<MAX_GRANTS_PER_PATIENT>;
+	type MaxRequestsPerPatient = ConstU32<MAX_REQUESTS_PER_PATIENT>;
+	type MaxEmergencyPerPatient = ConstU32<MAX_EMERGENCY_PER_PATIENT>;
+	type MaxGrantees = ConstU32<MAX_GRANTEES>;
+	type MaxCustodians = ConstU32<MAX_CUSTODIANS>;
+	type RequestLifetime = ConstU32<REQUEST_LIFETIME>;
+	type EmergencyAccessDuration = ConstU32<EMERGENCY_ACCESS_DURATION>;
+	type MaxSweepPerBlock = ConstU32<MAX_SWEEP_PER_BLOCK>;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+}
 impl pallet_ehr_anchor::Config for Runtime {}
 impl pallet_medchain_bridge::Config for Runtime {}

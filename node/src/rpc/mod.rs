@@ -4,6 +4,10 @@
 //! - `payment_queryInfo` / `payment_queryFeeDetails`: fee estimates for wallets.
 //! - `grandpa_roundState`, `grandpa_proveFinality`, `grandpa_subscribeJustifications`: what a
 //!   bridge relayer needs to prove this chain's finality to another chain.
+//! - `identity_patientByAccount`, `identity_patient`, `identity_organization`,
+//!   `identity_organizationOf`, `consent_checkAccess`, `consent_consents`: see [`health`].
+
+pub mod health;
 
 use std::sync::Arc;
 
@@ -54,6 +58,8 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_patient_identity::runtime_api::PatientIdentityApi<Block, AccountId, Balance>,
+	C::Api: pallet_consent::runtime_api::ConsentApi<Block, AccountId>,
 	P: TransactionPool + 'static,
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
 	B::State: sc_client_api::StateBackend<sp_runtime::traits::HashingFor<Block>>,
@@ -66,7 +72,11 @@ where
 	let FullDeps { client, pool, grandpa } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(health::IdentityApiServer::into_rpc(health::Health::<C, Block>::new(
+		client.clone(),
+	)))?;
+	module.merge(health::ConsentApiServer::into_rpc(health::Health::<C, Block>::new(client)))?;
 	module.merge(
 		Grandpa::new(
 			grandpa.subscription_executor,

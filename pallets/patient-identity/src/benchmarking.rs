@@ -1,0 +1,317 @@
+//! Benchmarks (FRAME v2) for every call, each in its worst case.
+
+use super::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::Mutate, EnsureOrigin},
+};
+use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let amount = T::PatientDeposit::get().saturating_mul(1_000u32.into()).saturating_add(
+		<T::Currency as frame_support::traits::fungible::Inspect<_>>::minimum_balance()
+			.saturating_mul(1_000u32.into()),
+	);
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+fn patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
+	let who = funded::<T>("patient", index);
+	Pallet::<T>::register_patient(
+		RawOrigin::Signed(who.clone()).into(),
+		Commitment::repeat_byte(1),
+	)
+	.expect("a funded new account registers");
+	let id = PatientIdOf::<T>::get(&who).expect("just registered");
+	(who, id)
+}
+
+fn gov<T: Config>() -> T::RuntimeOrigin {
+	T::OrganizationOrigin::try_successful_origin().expect("the origin can be made in benchmarks")
+}
+
+/// Registers an organization with all roles and returns its id and admin.
+fn organization<T: Config>(index: u32) -> (OrganizationId, T::AccountId) {
+	let admin = funded::<T>("admin", index);
+	Pallet::<T>::register_organization(
+		gov::<T>(),
+		admin.clone(),
+		OrganizationKind::Hospital,
+		OrganizationRoles::ALL,
+	)
+	.expect("a fresh admin registers");
+	(OrganizationOf::<T>::get(&admin).expect("just registered"), admin)
+}
+
+/// Fills the patient's delegate list to `n`, all guardians.
+fn delegates<T: Config>(who: &T::AccountId, n: u32) -> Vec<T::AccountId> {
+	(0..n)
+		.map(|i| {
+			let d = funded::<T>("delegate", i);
+			Pallet::<T>::add_delegate(
+				RawOrigin::Signed(who.clone()).into(),
+				d.clone(),
+				DelegatePermissions::ALL,
+			)
+			.expect("below the delegate bound");
+			d
+		})
+		.collect()
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_patient() {
+		let who = funded::<T>("patient", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), Commitment::repeat_byte(1));
+		assert!(PatientIdOf::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn update_commitment() {
+		let (who, id) = patient::<T>(0);
+		// Worst case: a delegate at the end of a full list acts for the patient.
+		let ds = delegates::<T>(&who, T::MaxDelegates::get());
+		let last = ds.last().cloned().unwrap_or(who);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), Some(id), Commitment::repeat_byte(2));
+		assert_eq!(Patients::<T>::get(id).map(|p| p.commitment), Some(Commitment::repeat_byte(2)));
+	}
+
+	#[benchmark]
+	fn deregister_patient(l: Linear<0, { T::MaxLinksPerPatient::get() }>) {
+		let (who, id) = patient::<T>(0);
+		delegates::<T>(&who, T::MaxDelegates::get());
+		for i in 0..l {
+			let (org, _) = organization::<T>(i);
+			Pallet::<T>::approve_link(RawOrigin::Signed(who.clone()).into(), None, org)
+				.expect("below the link bound");
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(!Patients::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn add_delegate() {
+		let (who, id) = patient::<T>(0);
+		delegates::<T>(&who, T::MaxDelegates::get().saturating_sub(1));
+		let d = funded::<T>("new-delegate", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), d.clone(), DelegatePermissions::ALL);
+		assert!(Patients::<T>::get(id).and_then(|p| p.delegate_permissions(&d)).is_some());
+	}
+
+	#[benchmark]
+	fn remove_delegate() {
+		let (who, id) = patient::<T>(0);
+		let ds = delegates::<T>(&who, T::MaxDelegates::get());
+		let last = ds.last().cloned().expect("MaxDelegates > 0");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), last.clone());
+		assert!(Patients::<T>::get(id).and_then(|p| p.delegate_permissions(&last)).is_none());
+	}
+
+	#[benchmark]
+	fn set_recovery_threshold() {
+		let (who, id) = patient::<T>(0);
+		let n = T::MaxDelegates::get();
+		delegates::<T>(&who, n);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), n as u8);
+		assert_eq!(Patients::<T>::get(id).map(|p| p.recovery_threshold), Some(n as u8));
+	}
+
+	#[benchmark]
+	fn rotate_key() {
+		let (who, id) = patient::<T>(0);
+		delegates::<T>(&who, T::MaxDelegates::get());
+		let new = funded::<T>("new-key", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), new.clone());
+		assert_eq!(PatientIdOf::<T>::get(&new), Some(id));
+	}
+
+	/// The vouch that reaches the threshold and moves the identity, with a full guardian list.
+	#[benchmark]
+	fn vouch_recovery() {
+		let (who, id) = patient::<T>(0);
+		let n = T::MaxDelegates::get();
+		let ds = delegates::<T>(&who, n);
+		Pallet::<T>::set_recovery_threshold(RawOrigin::Signed(who).into(), n as u8)
+			.expect("n guardians exist");
+		let new = funded::<T>("new-key", 0);
+		let (last, others) = ds.split_last().expect("MaxDelegates > 0");
+		for g in others {
+			Pallet::<T>::vouch_recovery(RawOrigin::Signed(g.clone()).into(), id, new.clone())
+				.expect("a guardian vouches");
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), id, new.clone());
+		assert_eq!(PatientIdOf::<T>::get(&new), Some(id));
+	}
+
+	#[benchmark]
+	fn cancel_recovery() {
+		let (who, id) = patient::<T>(0);
+		let n = T::MaxDelegates::get();
+		let ds = delegates::<T>(&who, n);
+		Pallet::<T>::set_recovery_threshold(RawOrigin::Signed(who.clone()).into(), n as u8)
+			.expect("n guardians exist");
+		let new = funded::<T>("new-key", 0);
+		let first = ds.first().cloned().expect("MaxDelegates > 0");
+		Pallet::<T>::vouch_recovery(RawOrigin::Signed(first).into(), id, new)
+			.expect("a guardian vouches");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who));
+		assert!(!Recoveries::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn register_organization() -> Result<(), BenchmarkError> {
+		let origin = T::OrganizationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let admin = funded::<T>("admin", 0);
+		#[extrinsic_call]
+		_(
+			origin as T::RuntimeOrigin,
+			admin.clone(),
+			OrganizationKind::Hospital,
+			OrganizationRoles::ALL,
+		);
+		assert!(OrganizationOf::<T>::contains_key(&admin));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend_organization() -> Result<(), BenchmarkError> {
+		let origin = T::OrganizationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let (org, admin) = organization::<T>(0);
+		fill_operators::<T>(&admin);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org);
+		assert!(Organizations::<T>::get(org).is_some_and(|o| !o.is_active()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reinstate_organization() -> Result<(), BenchmarkError> {
+		let origin = T::OrganizationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let (org, admin) = organization::<T>(0);
+		fill_operators::<T>(&admin);
+		Pallet::<T>::suspend_organization(gov::<T>(), org).expect("active");
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org);
+		assert!(Organizations::<T>::get(org).is_some_and(|o| o.is_active()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_organization_roles() -> Result<(), BenchmarkError> {
+		let origin = T::OrganizationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let (org, admin) = organization::<T>(0);
+		fill_operators::<T>(&admin);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, org, OrganizationRoles::NONE);
+		assert!(Organizations::<T>::get(org).is_some_and(|o| o.roles.is_empty()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_operator() {
+		let (org, admin) = organization::<T>(0);
+		for i in 0..T::MaxOperators::get().saturating_sub(1) {
+			Pallet::<T>::add_operator(RawOrigin::Signed(admin.clone()).into(), account("op", i, 0))
+				.expect("below the operator bound");
+		}
+		let op: T::AccountId = account("new-op", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), op.clone());
+		assert_eq!(OrganizationOf::<T>::get(&op), Some(org));
+	}
+
+	#[benchmark]
+	fn remove_operator() {
+		let (_, admin) = organization::<T>(0);
+		let last = fill_operators::<T>(&admin);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), last.clone());
+		assert!(!OrganizationOf::<T>::contains_key(&last));
+	}
+
+	/// Completing an organization's proposal, acting as a delegate at the end of a full list.
+	#[benchmark]
+	fn approve_link() {
+		let (who, id) = patient::<T>(0);
+		let ds = delegates::<T>(&who, T::MaxDelegates::get());
+		let (org, admin) = organization::<T>(0);
+		Pallet::<T>::link_patient(RawOrigin::Signed(admin).into(), id, Commitment::repeat_byte(3))
+			.expect("an active organization proposes");
+		let last = ds.last().cloned().unwrap_or(who);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), Some(id), org);
+		assert_eq!(Links::<T>::get(id, org).map(|l| l.status), Some(LinkStatus::Active));
+	}
+
+	#[benchmark]
+	fn link_patient() {
+		let (who, id) = patient::<T>(0);
+		delegates::<T>(&who, T::MaxDelegates::get());
+		let (org, admin) = organization::<T>(0);
+		let op = fill_operators::<T>(&admin);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(op), id, Commitment::repeat_byte(3));
+		assert_eq!(Links::<T>::get(id, org).map(|l| l.status), Some(LinkStatus::AwaitingPatient));
+	}
+
+	#[benchmark]
+	fn remove_link() {
+		let (who, id) = patient::<T>(0);
+		let ds = delegates::<T>(&who, T::MaxDelegates::get());
+		let (org, _) = organization::<T>(0);
+		Pallet::<T>::approve_link(RawOrigin::Signed(who.clone()).into(), None, org)
+			.expect("below the link bound");
+		let last = ds.last().cloned().unwrap_or(who);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), Some(id), org);
+		assert!(!Links::<T>::contains_key(id, org));
+	}
+
+	#[benchmark]
+	fn unlink_patient() {
+		let (who, id) = patient::<T>(0);
+		delegates::<T>(&who, T::MaxDelegates::get());
+		let (org, admin) = organization::<T>(0);
+		Pallet::<T>::approve_link(RawOrigin::Signed(who).into(), None, org)
+			.expect("below the link bound");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id);
+		assert!(!Links::<T>::contains_key(id, org));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
+
+/// Fills an organization's operator list and returns the last operator.
+fn fill_operators<T: Config>(admin: &T::AccountId) -> T::AccountId {
+	let n = T::MaxOperators::get();
+	let mut last = admin.clone();
+	for i in 0..n {
+		last = account("op", i, 0);
+		Pallet::<T>::add_operator(RawOrigin::Signed(admin.clone()).into(), last.clone())
+			.expect("below the operator bound");
+	}
+	last
+}

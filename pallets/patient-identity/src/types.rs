@@ -1,0 +1,254 @@
+//! Types stored by the patient-identity pallet and shared with the pallets built on it.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::BoundedVec;
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+
+/// A patient's stable identifier. It never changes, so a patient keeps grants, links and records
+/// when their key rotates; the key is looked up in `PatientIdOf`.
+pub type PatientId = u64;
+
+/// An organization's identifier, assigned at registration.
+pub type OrganizationId = u32;
+
+/// A 32-byte salted commitment `H(salt ‖ data)`. The salt stays off chain, so the value reveals
+/// nothing and becomes unlinkable once the salt is erased.
+pub type Commitment = sp_core::H256;
+
+/// What kind of body an organization is.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum OrganizationKind {
+	Hospital,
+	Clinic,
+	Laboratory,
+	Pharmacy,
+	Insurer,
+	Research,
+	DeviceVendor,
+}
+
+/// Declares a bit-flag set stored as one integer: named flags, `ALL`, and validation of
+/// unknown bits. The caller must have `codec`'s derives, `TypeInfo`, `Debug` and serde's
+/// derives in scope.
+#[macro_export]
+macro_rules! flag_set {
+	($(#[$meta:meta])* $name:ident($repr:ty) { $($(#[$fmeta:meta])* $flag:ident = $bit:expr,)+ }) => {
+		$(#[$meta])*
+		#[derive(
+			Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Default,
+			Debug, TypeInfo, MaxEncodedLen, Serialize, Deserialize,
+		)]
+		pub struct $name(pub $repr);
+
+		impl $name {
+			$($(#[$fmeta])* pub const $flag: Self = Self(1 << $bit);)+
+			/// Every defined flag.
+			pub const ALL: Self = Self(0 $(| (1 << $bit))+);
+			/// No flag.
+			pub const NONE: Self = Self(0);
+
+			/// Whether every flag in `other` is set here.
+			pub fn contains(self, other: Self) -> bool {
+				self.0 & other.0 == other.0
+			}
+			/// Whether no flag is set.
+			pub fn is_empty(self) -> bool {
+				self.0 == 0
+			}
+			/// Whether only defined flags are set.
+			pub fn is_valid(self) -> bool {
+				self.0 & !Self::ALL.0 == 0
+			}
+		}
+
+		impl core::ops::BitOr for $name {
+			type Output = Self;
+			fn bitor(self, rhs: Self) -> Self {
+				Self(self.0 | rhs.0)
+			}
+		}
+	};
+}
+
+flag_set! {
+	/// What an organization may do beyond the basics (receiving grants, requesting access,
+	/// linking patients).
+	OrganizationRoles(u8) {
+		/// May open break-glass emergency access.
+		EMERGENCY_ACCESS = 0,
+		/// Holds records and may anchor their fingerprints.
+		CUSTODIAN = 1,
+	}
+}
+
+flag_set! {
+	/// What a delegate may do for a patient.
+	DelegatePermissions(u8) {
+		/// Manage consent: grant, revoke, amend, answer requests, emergency opt-out.
+		CONSENT = 0,
+		/// Manage identity: update the commitment, approve and remove links.
+		IDENTITY = 1,
+		/// Act as a guardian in key recovery.
+		RECOVERY = 2,
+	}
+}
+
+/// Whether an organization may act.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum OrganizationStatus {
+	Active,
+	/// Suspended by governance: receives no access and may not act until reinstated.
+	Suspended,
+}
+
+/// A registered patient.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxDelegates))]
+pub struct PatientInfo<
+	AccountId,
+	Balance,
+	BlockNumber,
+	MaxDelegates: frame_support::traits::Get<u32>,
+> {
+	/// The key that currently controls this identity.
+	pub account: AccountId,
+	/// `H(salt ‖ identity attributes)`; the attributes and salt stay with the patient.
+	pub commitment: Commitment,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+	/// Delegates and what each may do.
+	pub delegates: BoundedVec<(AccountId, DelegatePermissions), MaxDelegates>,
+	/// How many guardians (delegates with `RECOVERY`) must vouch to move the identity to a new
+	/// key; 0 disables recovery.
+	pub recovery_threshold: u8,
+	/// Links and link proposals that exist for this patient.
+	pub links: u32,
+	/// The deposit held on `account` for this record.
+	pub deposit: Balance,
+}
+
+impl<AccountId: PartialEq, Balance, BlockNumber, MaxDelegates: frame_support::traits::Get<u32>>
+	PatientInfo<AccountId, Balance, BlockNumber, MaxDelegates>
+{
+	/// The permissions `who` holds as a delegate of this patient, if any.
+	pub fn delegate_permissions(&self, who: &AccountId) -> Option<DelegatePermissions> {
+		self.delegates.iter().find(|(d, _)| d == who).map(|(_, p)| *p)
+	}
+
+	/// How many delegates may vouch for a recovery.
+	pub fn guardians(&self) -> u32 {
+		self.delegates.iter().filter(|(_, p)| p.contains(DelegatePermissions::RECOVERY)).count()
+			as u32
+	}
+}
+
+/// A registered organization.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxOperators))]
+pub struct OrganizationInfo<AccountId, MaxOperators: frame_support::traits::Get<u32>> {
+	pub kind: OrganizationKind,
+	pub roles: OrganizationRoles,
+	pub status: OrganizationStatus,
+	/// Manages the operator set.
+	pub admin: AccountId,
+	/// The keys the organization's systems sign with.
+	pub operators: BoundedVec<AccountId, MaxOperators>,
+}
+
+impl<AccountId, MaxOperators: frame_support::traits::Get<u32>>
+	OrganizationInfo<AccountId, MaxOperators>
+{
+	pub fn is_active(&self) -> bool {
+		self.status == OrganizationStatus::Active
+	}
+}
+
+/// Where a patient↔organization link stands.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum LinkStatus {
+	/// The patient approved; the organization has not yet completed it with its MRN commitment.
+	AwaitingOrganization,
+	/// The organization proposed it; the patient has not yet approved.
+	AwaitingPatient,
+	/// Both sides agreed.
+	Active,
+}
+
+/// An organization's record that a patient key matches an entry in its master patient index.
+#[derive(
+	Encode,
+	Decode,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct Link {
+	pub status: LinkStatus,
+	/// `H(salt ‖ local MRN)`, set by the organization.
+	pub mrn_commitment: Option<Commitment>,
+}
+
+/// A recovery in progress: guardians vouching to move the identity to `new_account`.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxDelegates))]
+pub struct Recovery<AccountId, MaxDelegates: frame_support::traits::Get<u32>> {
+	pub new_account: AccountId,
+	pub vouchers: BoundedVec<AccountId, MaxDelegates>,
+}
+
+/// Which side removed a link.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
+pub enum LinkSide {
+	Patient,
+	Organization,
+}
