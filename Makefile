@@ -14,7 +14,7 @@ export WASM_BUILD_RUSTFLAGS ?= --remap-path-prefix=$(CURDIR)=/medchain --remap-p
 NODE := $(CARGO_TARGET_DIR)/release/medchain-node
 CARGO ?= cargo
 
-.PHONY: setup build run test test-unit test-e2e chain-specs check-chain-specs bench fmt lint clean-chain
+.PHONY: setup build run test test-unit test-e2e chain-specs check-chain-specs bench perf fmt lint clean-chain
 
 setup:
 	@bash scripts/setup.sh
@@ -54,6 +54,10 @@ check-chain-specs: build
 bench: setup
 	$(CARGO) build --release --locked -p medchain-node --features runtime-benchmarks
 	bash scripts/benchmark.sh
+
+## Access-check latency with 100,000 grants and a grant's weight beside a transfer's (tables).
+perf: build
+	$(CARGO_TARGET_DIR)/release/consent-bench
 
 fmt:
 	$(CARGO) fmt --all

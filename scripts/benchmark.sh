@@ -7,14 +7,18 @@
 #   scripts/benchmark.sh --list     list every benchmark the runtime contains
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-node=${MEDCHAIN_NODE:-${CARGO_TARGET_DIR:-$HOME/.cache/medchain/target}/release/medchain-node}
+target=${CARGO_TARGET_DIR:-$HOME/.cache/medchain/target}
+node=${MEDCHAIN_NODE:-$target/release/medchain-node}
+# The runtime the node was built with, and the genesis preset the benchmarks start from.
+runtime=${MEDCHAIN_RUNTIME:-$target/release/wbuild/medchain-runtime/medchain_runtime.compact.compressed.wasm}
+genesis=(--runtime "$runtime" --genesis-builder runtime --genesis-builder-preset development)
 
 # Benchmark steps and repetitions: 50 × 20, the values Parity uses for production weights.
 STEPS=${STEPS:-50}
 REPEAT=${REPEAT:-20}
 
 if [ "${1:-}" = "--list" ]; then
-	exec "$node" benchmark pallet --chain dev --list
+	exec "$node" benchmark pallet "${genesis[@]}" --list
 fi
 
 # "<pallet name as in define_benchmarks!> <crate directory>" for each medchain pallet whose
@@ -26,13 +30,28 @@ pallets=(
 
 if [ ${#pallets[@]} -eq 0 ]; then
 	echo "benchmark: no medchain pallet has benchmarks yet; listing what the runtime contains"
-	exec "$node" benchmark pallet --chain dev --list
+	exec "$node" benchmark pallet "${genesis[@]}" --list
 fi
+
+# FRAME pallets whose runtime weights are measured on this machine too, so that medchain's
+# calls and theirs are priced on the same hardware: "<pallet> <file under runtime/src/weights>".
+runtime_pallets=(
+	"pallet_balances pallet_balances.rs"
+)
+
+for entry in "${runtime_pallets[@]}"; do
+	read -r pallet file <<<"$entry"
+	echo "benchmark: $pallet -> runtime/src/weights/$file"
+	"$node" benchmark pallet "${genesis[@]}" --wasm-execution compiled \
+		--pallet "$pallet" --extrinsic '*' --steps "$STEPS" --repeat "$REPEAT" \
+		--output "$here/runtime/src/weights/$file" \
+		--header "$here/scripts/weights-header.txt"
+done
 
 for entry in "${pallets[@]}"; do
 	read -r pallet dir <<<"$entry"
 	echo "benchmark: $pallet -> pallets/$dir/src/weights.rs"
-	"$node" benchmark pallet --chain dev --wasm-execution compiled \
+	"$node" benchmark pallet "${genesis[@]}" --wasm-execution compiled \
 		--pallet "$pallet" --extrinsic '*' --steps "$STEPS" --repeat "$REPEAT" \
 		--output "$here/pallets/$dir/src/weights.rs" \
 		--header "$here/scripts/weights-header.txt" \

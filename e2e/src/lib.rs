@@ -21,6 +21,8 @@ use std::{
 	time::{Duration, Instant},
 };
 
+pub mod health;
+
 pub use subxt;
 use subxt::{
 	ext::jsonrpsee::{

@@ -3,7 +3,7 @@
 //! the most.
 
 use super::*;
-use alloc::vec;
+use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::*,
@@ -37,6 +37,8 @@ fn patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
 	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
 		.expect("a funded new account registers");
 	let id = Identity::<T>::patient_id_of(&who).expect("just registered");
+	// The patient signs the benchmarked calls: its account is read for fees anyway.
+	whitelist_account!(who);
 	(who, id)
 }
 
@@ -107,26 +109,39 @@ fn fill_requests<T: Config>(
 	}
 }
 
+/// Enough organizations for disjoint grantee and custodian sets, a full request list and a
+/// full emergency list.
 fn org_count<T: Config>() -> u32 {
 	T::MaxRequestsPerPatient::get()
-		.max(T::MaxGrantees::get())
-		.max(T::MaxCustodians::get())
+		.max(T::MaxGrantees::get().saturating_add(T::MaxCustodians::get()))
 		.max(T::MaxEmergencyPerPatient::get())
 		.saturating_add(2)
+}
+
+/// `c` custodians, disjoint from the first `MaxGrantees` organizations (the grantees).
+fn custodians<T: Config>(orgs: &[(OrganizationId, T::AccountId)], c: u32) -> Vec<OrganizationId> {
+	orgs.iter().skip(T::MaxGrantees::get() as usize).take(c as usize).map(|o| o.0).collect()
 }
 
 #[benchmarks]
 mod benchmarks {
 	use super::*;
 
+	/// `g` grantees, `c` custodians, `n` grants the patient already has (each with the widest
+	/// scope and all custodians, so the patient's item is as large as it gets).
 	#[benchmark]
-	fn grant(g: Linear<1, { T::MaxGrantees::get() }>, c: Linear<0, { T::MaxCustodians::get() }>) {
+	fn grant(
+		g: Linear<1, { T::MaxGrantees::get() }>,
+		c: Linear<0, { T::MaxCustodians::get() }>,
+		n: Linear<0, { T::MaxGrantsPerPatient::get() - 1 }>,
+	) {
 		let orgs = organizations::<T>(org_count::<T>());
 		let (who, id) = patient::<T>(0);
-		let custodians: Vec<_> = orgs.iter().take(c as usize).map(|o| o.0).collect();
-		fill_grants::<T>(&who, orgs[0].0, &custodians, T::MaxGrantsPerPatient::get() - 1);
+		let all = custodians::<T>(&orgs, T::MaxCustodians::get());
+		fill_grants::<T>(&who, orgs[0].0, &all, n);
 		fill_requests::<T>(id, &orgs, 0);
 		let grantees: Vec<_> = orgs.iter().take(g as usize).map(|o| o.0).collect();
+		let custodians = custodians::<T>(&orgs, c);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(who),
@@ -136,18 +151,14 @@ mod benchmarks {
 			None,
 			Some(1_000u32.into()),
 		);
-		assert_eq!(
-			Consents::<T>::get(id).map(|c| c.grants.len() as u32),
-			Some(T::MaxGrantsPerPatient::get())
-		);
+		assert_eq!(Consents::<T>::get(id).map(|c| c.grants.len() as u32), Some(n + 1));
 	}
 
 	#[benchmark]
 	fn revoke() {
 		let orgs = organizations::<T>(org_count::<T>());
 		let (who, id) = patient::<T>(0);
-		let custodians: Vec<_> =
-			orgs.iter().take(T::MaxCustodians::get() as usize).map(|o| o.0).collect();
+		let custodians = custodians::<T>(&orgs, T::MaxCustodians::get());
 		fill_grants::<T>(&who, orgs[0].0, &custodians, T::MaxGrantsPerPatient::get());
 		fill_requests::<T>(id, &orgs, 0);
 		let last = T::MaxGrantsPerPatient::get() - 1;
@@ -160,8 +171,7 @@ mod benchmarks {
 	fn amend() {
 		let orgs = organizations::<T>(org_count::<T>());
 		let (who, id) = patient::<T>(0);
-		let custodians: Vec<_> =
-			orgs.iter().take(T::MaxCustodians::get() as usize).map(|o| o.0).collect();
+		let custodians = custodians::<T>(&orgs, T::MaxCustodians::get());
 		fill_grants::<T>(&who, orgs[0].0, &custodians, T::MaxGrantsPerPatient::get());
 		fill_requests::<T>(id, &orgs, 0);
 		let last = T::MaxGrantsPerPatient::get() - 1;
@@ -176,7 +186,7 @@ mod benchmarks {
 	fn request_access(c: Linear<0, { T::MaxCustodians::get() }>) {
 		let orgs = organizations::<T>(org_count::<T>());
 		let (who, id) = patient::<T>(0);
-		let custodians: Vec<_> = orgs.iter().take(c as usize).map(|o| o.0).collect();
+		let custodians = custodians::<T>(&orgs, c);
 		fill_grants::<T>(&who, orgs[0].0, &custodians, T::MaxGrantsPerPatient::get());
 		fill_requests::<T>(id, &orgs[1..], 1);
 		let requester = orgs[0].1.clone();
@@ -291,8 +301,7 @@ mod benchmarks {
 	fn check_access() {
 		let orgs = organizations::<T>(org_count::<T>());
 		let (who, id) = patient::<T>(0);
-		let custodians: Vec<_> =
-			orgs.iter().take(T::MaxCustodians::get() as usize).map(|o| o.0).collect();
+		let custodians = custodians::<T>(&orgs, T::MaxCustodians::get());
 		fill_grants::<T>(&who, orgs[0].0, &custodians, T::MaxGrantsPerPatient::get() - 1);
 		fill_grants::<T>(&who, orgs[1].0, &custodians, 1);
 		fill_requests::<T>(id, &orgs, 0);
@@ -315,8 +324,7 @@ mod benchmarks {
 	fn sweep_patient() {
 		let orgs = organizations::<T>(org_count::<T>());
 		let (who, id) = patient::<T>(0);
-		let custodians: Vec<_> =
-			orgs.iter().take(T::MaxCustodians::get() as usize).map(|o| o.0).collect();
+		let custodians = custodians::<T>(&orgs, T::MaxCustodians::get());
 		for _ in 0..T::MaxGrantsPerPatient::get() {
 			Pallet::<T>::grant(
 				RawOrigin::Signed(who.clone()).into(),
@@ -345,7 +353,9 @@ mod benchmarks {
 		{
 			Pallet::<T>::sweep(later, Weight::MAX);
 		}
-		assert!(!Consents::<T>::contains_key(id));
+		assert!(
+			Consents::<T>::get(id).is_some_and(|c| c.grants.is_empty() && c.requests.is_empty())
+		);
 	}
 
 	#[benchmark]
@@ -365,8 +375,7 @@ mod benchmarks {
 	fn on_deregistered() {
 		let orgs = organizations::<T>(org_count::<T>());
 		let (who, id) = patient::<T>(0);
-		let custodians: Vec<_> =
-			orgs.iter().take(T::MaxCustodians::get() as usize).map(|o| o.0).collect();
+		let custodians = custodians::<T>(&orgs, T::MaxCustodians::get());
 		fill_grants::<T>(&who, orgs[0].0, &custodians, T::MaxGrantsPerPatient::get());
 		fill_requests::<T>(id, &orgs, 0);
 		#[block]

@@ -176,6 +176,48 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SweepCursor<T> = StorageValue<_, BoundedVec<u8, ConstU32<64>>>;
 
+	/// Grants that exist from genesis (test populations, migrations from another system).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(patient account, grantees, categories, purposes, expires_at)`: open from genesis,
+		/// any custodian. The patient must be registered by the identity genesis, and the
+		/// deposit is held from the patient's account.
+		#[allow(clippy::type_complexity)]
+		pub grants: Vec<(
+			T::AccountId,
+			Vec<OrganizationId>,
+			Vec<Category>,
+			Vec<Purpose>,
+			Option<BlockNumberFor<T>>,
+		)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (patient, grantees, categories, purposes, expires_at) in &self.grants {
+				let scope = Scope {
+					categories: BoundedVec::try_from(categories.clone())
+						.expect("genesis grant lists at most MaxCodes categories"),
+					purposes: BoundedVec::try_from(purposes.clone())
+						.expect("genesis grant lists at most MaxCodes purposes"),
+					custodians: BoundedVec::new(),
+				};
+				Pallet::<T>::grant(
+					frame_system::RawOrigin::Signed(patient.clone()).into(),
+					None,
+					BoundedVec::try_from(grantees.clone())
+						.expect("genesis grant names at most MaxGrantees organizations"),
+					scope,
+					None,
+					*expires_at,
+				)
+				.expect("genesis grants are valid and within the patient's bounds");
+			}
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -298,7 +340,11 @@ pub mod pallet {
 		/// `InvalidWindow`, `TooManyGrants`; a balance error when the deposit cannot be held.
 		/// Event: `ConsentGranted`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(<T as Config>::WeightInfo::grant(grantees.len() as u32, scope.custodians.len() as u32))]
+		#[pallet::weight(<T as Config>::WeightInfo::grant(
+			grantees.len() as u32,
+			scope.custodians.len() as u32,
+			T::MaxGrantsPerPatient::get().saturating_sub(1),
+		))]
 		pub fn grant(
 			origin: OriginFor<T>,
 			on_behalf_of: Option<PatientId>,
@@ -306,7 +352,7 @@ pub mod pallet {
 			scope: ScopeOf<T>,
 			starts_at: Option<BlockNumberFor<T>>,
 			expires_at: Option<BlockNumberFor<T>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let (patient, account) = Self::ensure_consent_actor(&who, on_behalf_of)?;
 			Self::validate_grantees(&grantees)?;
@@ -316,6 +362,12 @@ pub mod pallet {
 			ensure!(expires_at.is_none_or(|e| e > starts_at), Error::<T>::InvalidWindow);
 			let mut consents = Self::consents(patient);
 			Self::prune(patient, &account, &mut consents, now);
+			// Charged for a full grant list up front; refunded down to the actual one.
+			let actual = <T as Config>::WeightInfo::grant(
+				grantees.len() as u32,
+				scope.custodians.len() as u32,
+				consents.grants.len() as u32,
+			);
 			let id = Self::create_grant(
 				&mut consents,
 				&account,
@@ -334,7 +386,7 @@ pub mod pallet {
 				expires_at,
 				by: who,
 			});
-			Ok(())
+			Ok(Some(actual).into())
 		}
 
 		/// Revoke a grant; access checks refuse it from the next block. Returns the deposit.
@@ -775,6 +827,12 @@ pub mod pallet {
 			who: &T::AccountId,
 			on_behalf_of: Option<PatientId>,
 		) -> Result<(PatientId, T::AccountId), DispatchError> {
+			if on_behalf_of.is_none() {
+				// The patient signs for themselves: the key mapping is all there is to read.
+				let patient = pallet_patient_identity::Pallet::<T>::patient_id_of(who)
+					.ok_or(pallet_patient_identity::Error::<T>::NotPatient)?;
+				return Ok((patient, who.clone()));
+			}
 			let (patient, info) = pallet_patient_identity::Pallet::<T>::ensure_patient_actor(
 				who,
 				on_behalf_of,
@@ -890,18 +948,11 @@ pub mod pallet {
 			}
 		}
 
-		/// Store a patient's consents, or delete the item once nothing is left in it.
+		/// Store a patient's consents. The item stays even when empty, so that grant and
+		/// request ids are never reused (audit entries name them); the patient's registration
+		/// deposit covers it, and deregistration removes it.
 		fn store(patient: PatientId, consents: PatientConsentsOf<T>) {
-			if consents.grants.is_empty()
-				&& consents.requests.is_empty()
-				&& consents.emergency.is_empty()
-				&& !consents.emergency_opt_out
-			{
-				// `next_id` restarts, but every id it numbered is gone with it.
-				Consents::<T>::remove(patient);
-			} else {
-				Consents::<T>::insert(patient, consents);
-			}
+			Consents::<T>::insert(patient, consents);
 		}
 
 		/// Remove what has expired at `now` from a patient's consents (in memory), return the

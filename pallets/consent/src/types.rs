@@ -309,7 +309,7 @@ impl<
 
 /// The answer to "may this organization access this data now?".
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum AccessDecision<BlockNumber> {
 	/// A grant authorises the access.
 	Granted { grant: GrantId, expires_at: Option<BlockNumber> },

@@ -28,6 +28,8 @@ fn patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
 	)
 	.expect("a funded new account registers");
 	let id = PatientIdOf::<T>::get(&who).expect("just registered");
+	// Patients sign most benchmarked calls: their account is read for fees anyway.
+	whitelist_account!(who);
 	(who, id)
 }
 
@@ -45,6 +47,7 @@ fn organization<T: Config>(index: u32) -> (OrganizationId, T::AccountId) {
 		OrganizationRoles::ALL,
 	)
 	.expect("a fresh admin registers");
+	whitelist_account!(admin);
 	(OrganizationOf::<T>::get(&admin).expect("just registered"), admin)
 }
 
@@ -71,6 +74,7 @@ mod benchmarks {
 	#[benchmark]
 	fn register_patient() {
 		let who = funded::<T>("patient", 0);
+		whitelist_account!(who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), Commitment::repeat_byte(1));
 		assert!(PatientIdOf::<T>::contains_key(&who));

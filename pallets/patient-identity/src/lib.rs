@@ -99,6 +99,7 @@ impl<AccountId> PatientLifecycle<AccountId> for () {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -202,6 +203,46 @@ pub mod pallet {
 	// Twox64Concat: pallet-assigned ids.
 	#[pallet::storage]
 	pub type Recoveries<T: Config> = StorageMap<_, Twox64Concat, PatientId, RecoveryOf<T>>;
+
+	/// An organization in the genesis config: `(admin, kind, roles, operators)`.
+	pub type GenesisOrganization<AccountId> =
+		(AccountId, OrganizationKind, OrganizationRoles, Vec<AccountId>);
+
+	/// Organizations and patients that exist from genesis: a consortium's founding members,
+	/// and test populations for benchmarks.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(admin, kind, roles, operators)`; ids are assigned in order from 0.
+		pub organizations: Vec<GenesisOrganization<T::AccountId>>,
+		/// `(account, identity commitment)`; the deposit is held from the account, which must be
+		/// endowed by the balances genesis. Ids are assigned in order from 0.
+		pub patients: Vec<(T::AccountId, Commitment)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (admin, kind, roles, operators) in &self.organizations {
+				Pallet::<T>::do_register_organization(admin.clone(), *kind, *roles)
+					.expect("genesis organization admins are valid and distinct");
+				for operator in operators {
+					Pallet::<T>::add_operator(
+						frame_system::RawOrigin::Signed(admin.clone()).into(),
+						operator.clone(),
+					)
+					.expect("genesis operators are distinct and within MaxOperators");
+				}
+			}
+			for (account, commitment) in &self.patients {
+				Pallet::<T>::register_patient(
+					frame_system::RawOrigin::Signed(account.clone()).into(),
+					*commitment,
+				)
+				.expect("genesis patients are distinct, endowed accounts");
+			}
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -314,7 +355,8 @@ pub mod pallet {
 		AlreadyVouched,
 		/// No recovery is in progress.
 		NoRecovery,
-		/// The new key is already a patient, an organization member, or the same key.
+		/// The new key is already a patient, an organization member, one of the patient's
+		/// delegates, or the same key.
 		InvalidNewKey,
 	}
 
@@ -593,23 +635,7 @@ pub mod pallet {
 			roles: OrganizationRoles,
 		) -> DispatchResult {
 			T::OrganizationOrigin::ensure_origin(origin)?;
-			ensure!(roles.is_valid(), Error::<T>::InvalidFlags);
-			Self::ensure_free_for_organization(&admin)?;
-			let organization = NextOrganizationId::<T>::get();
-			NextOrganizationId::<T>::put(organization.saturating_add(1));
-			Organizations::<T>::insert(
-				organization,
-				OrganizationInfo {
-					kind,
-					roles,
-					status: OrganizationStatus::Active,
-					admin: admin.clone(),
-					operators: BoundedVec::new(),
-				},
-			);
-			OrganizationOf::<T>::insert(&admin, organization);
-			Self::deposit_event(Event::OrganizationRegistered { organization, admin, kind, roles });
-			Ok(())
+			Self::do_register_organization(admin, kind, roles)
 		}
 
 		/// Suspend an organization: it receives no access and cannot act until reinstated.
@@ -875,6 +901,30 @@ pub mod pallet {
 			PatientIdOf::<T>::get(account)
 		}
 
+		fn do_register_organization(
+			admin: T::AccountId,
+			kind: OrganizationKind,
+			roles: OrganizationRoles,
+		) -> DispatchResult {
+			ensure!(roles.is_valid(), Error::<T>::InvalidFlags);
+			Self::ensure_free_for_organization(&admin)?;
+			let organization = NextOrganizationId::<T>::get();
+			NextOrganizationId::<T>::put(organization.saturating_add(1));
+			Organizations::<T>::insert(
+				organization,
+				OrganizationInfo {
+					kind,
+					roles,
+					status: OrganizationStatus::Active,
+					admin: admin.clone(),
+					operators: BoundedVec::new(),
+				},
+			);
+			OrganizationOf::<T>::insert(&admin, organization);
+			Self::deposit_event(Event::OrganizationRegistered { organization, admin, kind, roles });
+			Ok(())
+		}
+
 		fn ensure_admin(
 			who: &T::AccountId,
 		) -> Result<(OrganizationId, OrganizationInfoOf<T>), DispatchError> {
@@ -927,6 +977,8 @@ pub mod pallet {
 		) -> DispatchResult {
 			let old = info.account.clone();
 			Self::ensure_new_key(&old, new)?;
+			// A patient cannot be their own delegate.
+			ensure!(info.delegate_permissions(new).is_none(), Error::<T>::InvalidNewKey);
 			let reason = HoldReason::PatientRegistration.into();
 			let held = T::Currency::balance_on_hold(&reason, &old);
 			if !held.is_zero() {
@@ -960,6 +1012,13 @@ pub mod pallet {
 				ensure!(
 					PatientIdOf::<T>::get(&info.account) == Some(id),
 					"patient's account does not map back to it"
+				);
+				ensure!(
+					T::Currency::balance_on_hold(
+						&HoldReason::PatientRegistration.into(),
+						&info.account
+					) == info.deposit,
+					"registration deposit held differs from the record"
 				);
 				let links = Links::<T>::iter_prefix(id).count() as u32;
 				ensure!(links == info.links, "link count differs from stored links");

@@ -316,6 +316,8 @@ fn rotate_key_errors() {
 		assert_noop!(Identity::rotate_key(o.clone(), PATIENT), Error::<Test>::InvalidNewKey);
 		assert_noop!(Identity::rotate_key(o.clone(), GUARDIAN), Error::<Test>::InvalidNewKey);
 		assert_noop!(Identity::rotate_key(o.clone(), OPERATOR), Error::<Test>::InvalidNewKey);
+		assert_ok!(Identity::add_delegate(o.clone(), CAREGIVER, DelegatePermissions::CONSENT));
+		assert_noop!(Identity::rotate_key(o.clone(), CAREGIVER), Error::<Test>::InvalidNewKey);
 		assert_noop!(
 			Identity::rotate_key(RuntimeOrigin::signed(STRANGER), NEW_KEY),
 			Error::<Test>::NotPatient

@@ -98,7 +98,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ();
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -192,10 +192,11 @@ pub const EMERGENCY_ACCESS_DURATION: BlockNumber = 4 * HOURS;
 pub const MAX_SWEEP_PER_BLOCK: u32 = 32;
 
 parameter_types! {
-	/// Covers the largest patient record and its key mapping.
+	/// Covers the largest patient record, its key mapping (48 bytes) and the consent item's
+	/// header (id counter and flags, 16 bytes), which outlives the patient's grants.
 	pub PatientDeposit: Balance = deposit(
-		2,
-		pallet_patient_identity::PatientInfoOf::<Runtime>::max_encoded_len() as u32 + 48,
+		3,
+		pallet_patient_identity::PatientInfoOf::<Runtime>::max_encoded_len() as u32 + 64,
 	);
 	/// Covers the largest grant.
 	pub GrantDeposit: Balance = deposit(1, pallet_consent::GrantOf::<Runtime>::max_encoded_len() as u32);

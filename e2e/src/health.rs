@@ -1,0 +1,168 @@
+//! Driving the identity and consent pallets the way a wallet and a provider system do: signed
+//! extrinsics built from the runtime's metadata (subxt dynamic calls) and the node's
+//! `identity_*` / `consent_*` JSON-RPC methods.
+
+use subxt::{
+	dynamic::Value,
+	tx::Payload,
+	utils::{AccountId32, H256},
+};
+use subxt_signer::sr25519::Keypair;
+
+use crate::{Client, Rpc};
+
+/// A call's fields as dynamic values.
+pub type Fields = Vec<Value>;
+
+/// An account id as a value.
+pub fn account(id: &AccountId32) -> Value {
+	Value::from_bytes(id.0)
+}
+
+/// `Some(v)` / `None`.
+pub fn some(v: Value) -> Value {
+	Value::unnamed_variant("Some", [v])
+}
+pub fn none() -> Value {
+	Value::unnamed_variant("None", [])
+}
+
+/// A unit enum variant by name (`Laboratory`, `Treatment`, `Hospital`, ...).
+pub fn code(name: &str) -> Value {
+	Value::unnamed_variant(name, [])
+}
+
+/// A sequence of values.
+pub fn list(items: impl IntoIterator<Item = Value>) -> Value {
+	Value::unnamed_composite(items)
+}
+
+/// A u32/u64/u128 number.
+pub fn n(v: u128) -> Value {
+	Value::u128(v)
+}
+
+/// A consent scope: category and purpose names, custodian organization ids.
+pub fn scope(categories: &[&str], purposes: &[&str], custodians: &[u32]) -> Value {
+	Value::named_composite([
+		("categories", list(categories.iter().map(|c| code(c)))),
+		("purposes", list(purposes.iter().map(|p| code(p)))),
+		("custodians", list(custodians.iter().map(|c| n(*c as u128)))),
+	])
+}
+
+/// A transaction of `pallet::call` with `fields`.
+pub fn call(pallet: &str, name: &str, fields: Fields) -> impl Payload {
+	subxt::dynamic::tx(pallet.to_string(), name.to_string(), fields)
+}
+
+/// The same call as a value, to wrap in `Sudo.sudo`.
+pub fn call_value(pallet: &str, name: &str, fields: Fields) -> Value {
+	Value::unnamed_variant(pallet, [Value::unnamed_variant(name, fields)])
+}
+
+/// `Sudo.sudo(inner)`.
+pub fn sudo(inner: Value) -> impl Payload {
+	subxt::dynamic::tx("Sudo", "sudo", vec![inner])
+}
+
+/// A transaction that made it into a best block.
+pub struct Included {
+	/// The block it is in.
+	pub block_hash: H256,
+	/// `(pallet, event)` names of the events it emitted, in order.
+	pub events: Vec<(String, String)>,
+	/// Each event's fields as JSON-ish text, for assertions on values.
+	pub event_fields: Vec<String>,
+}
+
+impl Included {
+	/// Whether `pallet.event` was emitted.
+	pub fn has(&self, pallet: &str, event: &str) -> bool {
+		self.events.iter().any(|(p, e)| p == pallet && e == event)
+	}
+}
+
+/// Why a transaction did not succeed: refused by the pool, or included but failed (then the
+/// text names the error as `Pallet::Error`).
+#[derive(Debug, Clone)]
+pub struct Failure(pub String);
+
+/// Sign `payload` as `signer` (immortal, next nonce), submit it, wait until it is in a best
+/// block and report its events, or the dispatch error.
+pub async fn submit(
+	client: &Client,
+	payload: &impl Payload,
+	signer: &Keypair,
+) -> Result<Included, Failure> {
+	let at = client.at_current_block().await.map_err(|e| Failure(format!("client: {e}")))?;
+	let signed = at
+		.transactions()
+		.create_signed(
+			payload,
+			signer,
+			subxt::config::PolkadotExtrinsicParamsBuilder::<crate::MedchainConfig>::new().build(),
+		)
+		.await
+		.map_err(|e| Failure(format!("signing: {e}")))?;
+	let mut progress =
+		signed.submit_and_watch().await.map_err(|e| Failure(format!("submit: {e}")))?;
+	use subxt::transactions::TransactionStatus as S;
+	while let Some(status) = progress.next().await {
+		match status.map_err(|e| Failure(format!("progress: {e}")))? {
+			S::InBestBlock(in_block) | S::InFinalizedBlock(in_block) => {
+				let block_hash = in_block.block_hash();
+				let events =
+					in_block.wait_for_success().await.map_err(|e| Failure(e.to_string()))?;
+				let mut names = Vec::new();
+				let mut fields = Vec::new();
+				for ev in events.iter() {
+					let ev = ev.map_err(|e| Failure(format!("event: {e}")))?;
+					names.push((ev.pallet_name().to_string(), ev.event_name().to_string()));
+					fields.push(
+						ev.decode_as::<Value<()>>().map(|v| v.to_string()).unwrap_or_default(),
+					);
+				}
+				return Ok(Included { block_hash, events: names, event_fields: fields });
+			},
+			S::Error { message } | S::Invalid { message } | S::Dropped { message } => {
+				return Err(Failure(message))
+			},
+			_ => continue,
+		}
+	}
+	Err(Failure("transaction status stream ended".into()))
+}
+
+/// `consent_checkAccess` at `at` (a block hash) or the best block.
+pub async fn check_access(
+	rpc: &Rpc,
+	patient: &AccountId32,
+	organization: u32,
+	category: &str,
+	purpose: &str,
+	at: Option<H256>,
+) -> crate::Result<serde_json::Value> {
+	rpc.call(
+		"consent_checkAccess",
+		subxt::ext::jsonrpsee::rpc_params![
+			patient.to_string(),
+			organization,
+			category,
+			purpose,
+			Option::<u32>::None,
+			at
+		],
+	)
+	.await
+}
+
+/// Whether a `consent_checkAccess` answer grants access (by a grant or break-glass).
+pub fn allowed(decision: &serde_json::Value) -> bool {
+	decision.get("granted").is_some() || decision.get("emergency").is_some()
+}
+
+/// The deny reason of a `consent_checkAccess` answer, if it denies.
+pub fn denied(decision: &serde_json::Value) -> Option<String> {
+	decision.get("denied").and_then(|r| r.as_str()).map(str::to_string)
+}

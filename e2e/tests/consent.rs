@@ -1,0 +1,324 @@
+//! Consent on a real `--dev` node: patients grant and revoke, organizations request access and
+//! break the glass, provider systems ask `consent_checkAccess`; bad input is refused with a
+//! clear error and changes nothing.
+//!
+//! Accounts (all endowed on dev chains): Alice is sudo; Bob administers organization 0 (a
+//! hospital, custodian); Charlie administers organization 1 (an emergency department with the
+//! emergency-access role); Dave is the patient; Eve is a stranger; Ferdie is Dave's delegate.
+
+use medchain_e2e::{
+	health::{self, *},
+	subxt::{dynamic::Value, utils::AccountId32},
+	subxt_signer::sr25519::{dev, Keypair},
+	Client, Node, NodeConfig, Rpc,
+};
+
+/// `OrganizationRoles` bits (see the identity pallet).
+const EMERGENCY_ACCESS: u128 = 1;
+const CUSTODIAN: u128 = 2;
+/// `DelegatePermissions::IDENTITY`.
+const IDENTITY_ONLY: u128 = 2;
+
+fn id(k: &Keypair) -> AccountId32 {
+	k.public_key().to_account_id()
+}
+
+fn flags(bits: u128) -> Value {
+	list([n(bits)])
+}
+
+/// One sudo batch registers both organizations; then Dave registers as a patient.
+async fn setup(client: &Client) {
+	let org = |admin: &Keypair, kind: &str, roles: u128| {
+		call_value(
+			"PatientIdentity",
+			"register_organization",
+			vec![account(&id(admin)), code(kind), flags(roles)],
+		)
+	};
+	let batch = call_value(
+		"Utility",
+		"batch_all",
+		vec![list([
+			org(&dev::bob(), "Hospital", CUSTODIAN),
+			org(&dev::charlie(), "Hospital", EMERGENCY_ACCESS | CUSTODIAN),
+		])],
+	);
+	let done = submit(client, &sudo(batch), &dev::alice()).await.unwrap();
+	assert!(done.has("Sudo", "Sudid"));
+	assert_eq!(
+		done.events.iter().filter(|(_, e)| e == "OrganizationRegistered").count(),
+		2,
+		"{:?}",
+		done.events
+	);
+	let done = submit(
+		client,
+		&call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]),
+		&dev::dave(),
+	)
+	.await
+	.unwrap();
+	assert!(done.has("PatientIdentity", "PatientRegistered"));
+}
+
+/// Dave grants `orgs` the laboratory and medication categories for treatment.
+fn grant(orgs: &[u32], expires_at: Value) -> Fields {
+	vec![
+		none(),
+		list(orgs.iter().map(|o| n(*o as u128))),
+		scope(&["Laboratory", "Medications"], &["Treatment"], &[]),
+		none(),
+		expires_at,
+	]
+}
+
+async fn check(rpc: &Rpc, org: u32, category: &str, purpose: &str) -> serde_json::Value {
+	health::check_access(rpc, &id(&dev::dave()), org, category, purpose, None).await.unwrap()
+}
+
+async fn grants_of_dave(rpc: &Rpc) -> usize {
+	let view: serde_json::Value = rpc
+		.call("consent_consents", medchain_e2e::subxt::ext::jsonrpsee::rpc_params![0u64])
+		.await
+		.unwrap();
+	view["grants"].as_array().map(Vec::len).unwrap_or(0)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn grant_check_revoke_request_and_break_glass() {
+	let node = Node::start(NodeConfig::dev()).await.unwrap();
+	node.wait_for_best(1).await.unwrap();
+	let client = node.client().await.unwrap();
+	let rpc = node.rpc().await.unwrap();
+	setup(&client).await;
+
+	// Identity lookups over RPC.
+	let patient: serde_json::Value = rpc
+		.call(
+			"identity_patientByAccount",
+			medchain_e2e::subxt::ext::jsonrpsee::rpc_params![id(&dev::dave()).to_string()],
+		)
+		.await
+		.unwrap();
+	assert_eq!(patient["id"], 0, "{patient}");
+	let er: serde_json::Value = rpc
+		.call("identity_organization", medchain_e2e::subxt::ext::jsonrpsee::rpc_params![1u32])
+		.await
+		.unwrap();
+	assert_eq!(er["kind"], "hospital", "{er}");
+	assert_eq!(er["roles"], (EMERGENCY_ACCESS | CUSTODIAN) as u64, "{er}");
+
+	// 1. Dave grants the hospital access; the check says yes for exactly that scope.
+	assert!(denied(&check(&rpc, 0, "laboratory", "treatment").await).is_some());
+	let granted = submit(&client, &call("Consent", "grant", grant(&[0], none())), &dev::dave())
+		.await
+		.unwrap();
+	assert!(granted.has("Consent", "ConsentGranted"), "{:?}", granted.events);
+	let yes = health::check_access(
+		&rpc,
+		&id(&dev::dave()),
+		0,
+		"laboratory",
+		"treatment",
+		Some(granted.block_hash),
+	)
+	.await
+	.unwrap();
+	assert_eq!(yes["granted"]["grant"], 0, "{yes}");
+	assert_eq!(
+		denied(&check(&rpc, 0, "imaging", "treatment").await).as_deref(),
+		Some("categoryNotCovered")
+	);
+	assert_eq!(
+		denied(&check(&rpc, 0, "laboratory", "research").await).as_deref(),
+		Some("purposeNotCovered")
+	);
+	assert_eq!(
+		denied(&check(&rpc, 0, "mentalHealth", "treatment").await).as_deref(),
+		Some("categoryNotCovered")
+	);
+	assert_eq!(
+		denied(&check(&rpc, 1, "laboratory", "treatment").await).as_deref(),
+		Some("noGrant")
+	);
+
+	// 2. Dave revokes: refused from the block that includes the revocation on.
+	let revoked = submit(&client, &call("Consent", "revoke", vec![none(), n(0)]), &dev::dave())
+		.await
+		.unwrap();
+	assert!(revoked.has("Consent", "ConsentRevoked"));
+	let at_revoke = health::check_access(
+		&rpc,
+		&id(&dev::dave()),
+		0,
+		"laboratory",
+		"treatment",
+		Some(revoked.block_hash),
+	)
+	.await
+	.unwrap();
+	assert_eq!(denied(&at_revoke).as_deref(), Some("noGrant"), "{at_revoke}");
+	let before = health::check_access(
+		&rpc,
+		&id(&dev::dave()),
+		0,
+		"laboratory",
+		"treatment",
+		Some(granted.block_hash),
+	)
+	.await
+	.unwrap();
+	assert!(allowed(&before), "history is kept: at the grant's block the answer stays yes");
+
+	// 3. The emergency department requests imaging access; Dave approves it.
+	let requested = submit(
+		&client,
+		&call(
+			"Consent",
+			"request_access",
+			vec![n(0), scope(&["Imaging"], &["Treatment"], &[]), n(600)],
+		),
+		&dev::charlie(),
+	)
+	.await
+	.unwrap();
+	assert!(requested.has("Consent", "AccessRequested"));
+	assert_eq!(denied(&check(&rpc, 1, "imaging", "treatment").await).as_deref(), Some("noGrant"));
+	let approved =
+		submit(&client, &call("Consent", "approve_request", vec![none(), n(1)]), &dev::dave())
+			.await
+			.unwrap();
+	assert!(
+		approved.has("Consent", "RequestApproved") && approved.has("Consent", "ConsentGranted")
+	);
+	let yes = health::check_access(
+		&rpc,
+		&id(&dev::dave()),
+		1,
+		"imaging",
+		"treatment",
+		Some(approved.block_hash),
+	)
+	.await
+	.unwrap();
+	assert_eq!(yes["granted"]["grant"], 2, "the approved request became grant 2: {yes}");
+
+	// 4. Break-glass by the emergency department: emergency treatment of general categories,
+	// and the patient's wallet sees the event.
+	let opened = submit(
+		&client,
+		&call("Consent", "break_glass", vec![n(0), code("LifeThreatening")]),
+		&dev::charlie(),
+	)
+	.await
+	.unwrap();
+	let i = opened.events.iter().position(|(_, e)| e == "EmergencyAccessOpened").expect("event");
+	assert!(opened.event_fields[i].contains("LifeThreatening"), "{}", opened.event_fields[i]);
+	let emergency = health::check_access(
+		&rpc,
+		&id(&dev::dave()),
+		1,
+		"laboratory",
+		"emergencyTreatment",
+		Some(opened.block_hash),
+	)
+	.await
+	.unwrap();
+	assert_eq!(emergency["emergency"]["reason"], "lifeThreatening", "{emergency}");
+	assert_eq!(
+		denied(&check(&rpc, 1, "substanceUse", "emergencyTreatment").await).as_deref(),
+		Some("noGrant")
+	);
+	// The hospital has no emergency role and cannot break the glass.
+	let refused = submit(
+		&client,
+		&call("Consent", "break_glass", vec![n(0), code("LifeThreatening")]),
+		&dev::bob(),
+	)
+	.await
+	.err()
+	.expect("refused");
+	assert!(refused.0.contains("Consent::NoEmergencyRole"), "{refused:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_consent_input_is_refused_and_changes_nothing() {
+	let node = Node::start(NodeConfig::dev()).await.unwrap();
+	node.wait_for_best(1).await.unwrap();
+	let client = node.client().await.unwrap();
+	let rpc = node.rpc().await.unwrap();
+	setup(&client).await;
+	let done = submit(&client, &call("Consent", "grant", grant(&[0], none())), &dev::dave())
+		.await
+		.unwrap();
+	assert!(done.has("Consent", "ConsentGranted"));
+	let baseline = check(&rpc, 0, "laboratory", "treatment").await;
+	assert!(allowed(&baseline));
+
+	let expect_error = |result: Result<health::Included, Failure>, error: &str| {
+		let failure = result.err().unwrap_or_else(|| panic!("expected {error}"));
+		assert!(failure.0.contains(error), "expected {error}, got {failure:?}");
+	};
+
+	// An unknown organization.
+	expect_error(
+		submit(&client, &call("Consent", "grant", grant(&[9], none())), &dev::dave()).await,
+		"PatientIdentity::UnknownOrganization",
+	);
+	// An expired window: ends at block 1, long past.
+	expect_error(
+		submit(&client, &call("Consent", "grant", grant(&[1], some(n(1)))), &dev::dave()).await,
+		"Consent::InvalidWindow",
+	);
+	// Oversized input: nine grantees where a grant names at most eight. The node cannot
+	// decode such a call, so the transaction is refused before it reaches a block.
+	let oversized = submit(
+		&client,
+		&call("Consent", "grant", grant(&[0, 1, 2, 3, 4, 5, 6, 7, 8], none())),
+		&dev::dave(),
+	)
+	.await
+	.err()
+	.expect("refused");
+	assert!(
+		oversized.0.to_lowercase().contains("decode") || oversized.0.contains("Invalid"),
+		"{oversized:?}"
+	);
+	// The wrong signer: Eve revoking Dave's grant.
+	expect_error(
+		submit(&client, &call("Consent", "revoke", vec![some(n(0)), n(0)]), &dev::eve()).await,
+		"PatientIdentity::NotAuthorized",
+	);
+	// A delegate without the consent right: Ferdie may manage Dave's identity only.
+	let added = submit(
+		&client,
+		&call(
+			"PatientIdentity",
+			"add_delegate",
+			vec![account(&id(&dev::ferdie())), flags(IDENTITY_ONLY)],
+		),
+		&dev::dave(),
+	)
+	.await
+	.unwrap();
+	assert!(added.has("PatientIdentity", "DelegateAdded"));
+	let mut on_behalf = grant(&[1], none());
+	on_behalf[0] = some(n(0));
+	expect_error(
+		submit(&client, &call("Consent", "grant", on_behalf.clone()), &dev::ferdie()).await,
+		"PatientIdentity::NotAuthorized",
+	);
+	expect_error(
+		submit(&client, &call("Consent", "revoke", vec![some(n(0)), n(0)]), &dev::ferdie()).await,
+		"PatientIdentity::NotAuthorized",
+	);
+
+	// Nothing changed: one grant, the same answers.
+	assert_eq!(grants_of_dave(&rpc).await, 1);
+	assert_eq!(check(&rpc, 0, "laboratory", "treatment").await, baseline);
+	assert_eq!(
+		denied(&check(&rpc, 1, "laboratory", "treatment").await).as_deref(),
+		Some("noGrant")
+	);
+}
