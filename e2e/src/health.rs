@@ -90,18 +90,29 @@ pub struct Failure(pub String);
 
 /// Sign `payload` as `signer` (immortal, next nonce), submit it, wait until it is in a best
 /// block and report its events, or the dispatch error.
+///
+/// The nonce comes from `system_accountNextIndex` (best block and pool), as wallets do, so
+/// transactions can follow each other before the previous one is finalized.
 pub async fn submit(
 	client: &Client,
+	rpc: &Rpc,
 	payload: &impl Payload,
 	signer: &Keypair,
 ) -> Result<Included, Failure> {
+	let who = signer.public_key().to_account_id();
+	let nonce: u64 = rpc
+		.call("system_accountNextIndex", subxt::ext::jsonrpsee::rpc_params![who.to_string()])
+		.await
+		.map_err(|e| Failure(format!("nonce: {e}")))?;
 	let at = client.at_current_block().await.map_err(|e| Failure(format!("client: {e}")))?;
 	let signed = at
 		.transactions()
 		.create_signed(
 			payload,
 			signer,
-			subxt::config::PolkadotExtrinsicParamsBuilder::<crate::MedchainConfig>::new().build(),
+			subxt::config::PolkadotExtrinsicParamsBuilder::<crate::MedchainConfig>::new()
+				.nonce(nonce)
+				.build(),
 		)
 		.await
 		.map_err(|e| Failure(format!("signing: {e}")))?;

@@ -195,9 +195,10 @@ async fn main() {
 			health::list([n(2)]),
 		],
 	);
-	health::submit(&client, &health::sudo(org), &dev::alice()).await.expect("organization");
+	health::submit(&client, &rpc, &health::sudo(org), &dev::alice()).await.expect("organization");
 	health::submit(
 		&client,
+		&rpc,
 		&call(
 			"PatientIdentity",
 			"register_patient",
@@ -218,7 +219,7 @@ async fn main() {
 			none(),
 		],
 	);
-	health::submit(&client, &grant, &dev::dave()).await.expect("grant");
+	health::submit(&client, &rpc, &grant, &dev::dave()).await.expect("grant");
 	let dave = dev::dave().public_key().to_account_id();
 	let one = measure(|_| {
 		let (rpc, dave) = (&rpc, &dave);
@@ -277,7 +278,7 @@ async fn main() {
 	let (keep_alive_w, keep_alive_fee) = info(signed_keep_alive.encoded().to_vec()).await;
 	// The weight a typical grant really uses: refunded down to the patient's actual grant count
 	// after dispatch, as reported in its `System.ExtrinsicSuccess` event.
-	let included = health::submit(&client, &grant, &dev::dave()).await.expect("second grant");
+	let included = health::submit(&client, &rpc, &grant, &dev::dave()).await.expect("second grant");
 	let success = included
 		.events
 		.iter()
