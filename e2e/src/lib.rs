@@ -16,7 +16,7 @@ use std::{
 	io::{BufRead, BufReader},
 	net::TcpListener,
 	os::unix::process::CommandExt,
-	path::{Path, PathBuf},
+	path::PathBuf,
 	process::{Child, Command, Stdio},
 	time::{Duration, Instant},
 };
@@ -66,12 +66,11 @@ pub fn node_binary() -> PathBuf {
 	if let Ok(p) = std::env::var("MEDCHAIN_NODE") {
 		return PathBuf::from(p);
 	}
-	// Test executables live in <target>/<profile>/deps/; the node in <target>/<profile>/.
-	let exe = std::env::current_exe().expect("the test executable has a path");
-	let profile_dir = exe
-		.parent()
-		.and_then(Path::parent)
-		.expect("test executables live in <target>/<profile>/deps");
+	// Test executables live in <target>/<profile>/deps/, binaries such as `consent-bench` in
+	// <target>/<profile>/, beside the node.
+	let exe = std::env::current_exe().expect("the executable has a path");
+	let dir = exe.parent().expect("an executable lives in a directory");
+	let profile_dir = if dir.ends_with("deps") { dir.parent().unwrap_or(dir) } else { dir };
 	profile_dir.join("medchain-node")
 }
 
