@@ -596,15 +596,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let (patient, _) = Self::ensure_consent_actor(&who, on_behalf_of)?;
-			let mut consents = Consents::<T>::get(patient).ok_or(Error::<T>::UnknownRequest)?;
-			let index = consents
-				.requests
-				.iter()
-				.position(|r| r.id == request)
-				.ok_or(Error::<T>::UnknownRequest)?;
-			let r = consents.requests.remove(index);
-			Self::release_request_deposit(&r.requester, r.deposit);
-			Self::store(patient, consents);
+			Self::withdraw_request(patient, request, None)?;
 			Self::deposit_event(Event::RequestDenied { patient, request });
 			Ok(())
 		}
@@ -623,19 +615,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let organization = Self::organization_of(&who)?;
-			let mut consents = Consents::<T>::get(patient).ok_or(Error::<T>::UnknownRequest)?;
-			let index = consents
-				.requests
-				.iter()
-				.position(|r| r.id == request)
-				.ok_or(Error::<T>::UnknownRequest)?;
-			ensure!(
-				consents.requests.get(index).is_some_and(|r| r.organization == organization),
-				Error::<T>::NotRequester
-			);
-			let r = consents.requests.remove(index);
-			Self::release_request_deposit(&r.requester, r.deposit);
-			Self::store(patient, consents);
+			Self::withdraw_request(patient, request, Some(organization))?;
 			Self::deposit_event(Event::RequestCancelled { patient, request });
 			Ok(())
 		}
@@ -905,6 +885,30 @@ pub mod pallet {
 			consents.next_id = id.saturating_add(1);
 			CurrencyOf::<T>::hold(&HoldReason::GrantDeposit.into(), account, deposit)?;
 			Ok(id)
+		}
+
+		/// Remove a pending request (made by `by`, if given) and return its deposit.
+		fn withdraw_request(
+			patient: PatientId,
+			request: RequestId,
+			by: Option<OrganizationId>,
+		) -> DispatchResult {
+			let mut consents = Consents::<T>::get(patient).ok_or(Error::<T>::UnknownRequest)?;
+			let index = consents
+				.requests
+				.iter()
+				.position(|r| r.id == request)
+				.ok_or(Error::<T>::UnknownRequest)?;
+			if let Some(organization) = by {
+				ensure!(
+					consents.requests.get(index).is_some_and(|r| r.organization == organization),
+					Error::<T>::NotRequester
+				);
+			}
+			let r = consents.requests.remove(index);
+			Self::release_request_deposit(&r.requester, r.deposit);
+			Self::store(patient, consents);
+			Ok(())
 		}
 
 		fn take_request(
