@@ -8,7 +8,10 @@
 
 use medchain_e2e::{
 	health::{self, *},
-	subxt::{dynamic::Value, utils::AccountId32},
+	subxt::{
+		dynamic::Value,
+		utils::{AccountId32, H256},
+	},
 	subxt_signer::sr25519::{dev, Keypair},
 	Client, Node, NodeConfig, Rpc,
 };
@@ -74,8 +77,20 @@ fn grant(orgs: &[u32], expires_at: Value) -> Fields {
 	]
 }
 
+/// Dave's access check at the best block.
 async fn check(rpc: &Rpc, org: u32, category: &str, purpose: &str) -> serde_json::Value {
-	health::check_access(rpc, &id(&dev::dave()), org, category, purpose, None).await.unwrap()
+	check_at(rpc, org, category, purpose, None).await
+}
+
+/// Dave's access check at block `at` (or the best block).
+async fn check_at(
+	rpc: &Rpc,
+	org: u32,
+	category: &str,
+	purpose: &str,
+	at: Option<H256>,
+) -> serde_json::Value {
+	health::check_access(rpc, &id(&dev::dave()), org, category, purpose, at).await.unwrap()
 }
 
 async fn grants_of_dave(rpc: &Rpc) -> usize {
@@ -117,16 +132,7 @@ async fn grant_check_revoke_request_and_break_glass() {
 			.await
 			.unwrap();
 	assert!(granted.has("Consent", "ConsentGranted"), "{:?}", granted.events);
-	let yes = health::check_access(
-		&rpc,
-		&id(&dev::dave()),
-		0,
-		"laboratory",
-		"treatment",
-		Some(granted.block_hash),
-	)
-	.await
-	.unwrap();
+	let yes = check_at(&rpc, 0, "laboratory", "treatment", Some(granted.block_hash)).await;
 	assert_eq!(yes["granted"]["grant"], 0, "{yes}");
 	assert_eq!(
 		denied(&check(&rpc, 0, "imaging", "treatment").await).as_deref(),
@@ -151,27 +157,9 @@ async fn grant_check_revoke_request_and_break_glass() {
 			.await
 			.unwrap();
 	assert!(revoked.has("Consent", "ConsentRevoked"));
-	let at_revoke = health::check_access(
-		&rpc,
-		&id(&dev::dave()),
-		0,
-		"laboratory",
-		"treatment",
-		Some(revoked.block_hash),
-	)
-	.await
-	.unwrap();
+	let at_revoke = check_at(&rpc, 0, "laboratory", "treatment", Some(revoked.block_hash)).await;
 	assert_eq!(denied(&at_revoke).as_deref(), Some("noGrant"), "{at_revoke}");
-	let before = health::check_access(
-		&rpc,
-		&id(&dev::dave()),
-		0,
-		"laboratory",
-		"treatment",
-		Some(granted.block_hash),
-	)
-	.await
-	.unwrap();
+	let before = check_at(&rpc, 0, "laboratory", "treatment", Some(granted.block_hash)).await;
 	assert!(allowed(&before), "history is kept: at the grant's block the answer stays yes");
 
 	// 3. The emergency department requests imaging access; Dave approves it.
@@ -200,16 +188,7 @@ async fn grant_check_revoke_request_and_break_glass() {
 	assert!(
 		approved.has("Consent", "RequestApproved") && approved.has("Consent", "ConsentGranted")
 	);
-	let yes = health::check_access(
-		&rpc,
-		&id(&dev::dave()),
-		1,
-		"imaging",
-		"treatment",
-		Some(approved.block_hash),
-	)
-	.await
-	.unwrap();
+	let yes = check_at(&rpc, 1, "imaging", "treatment", Some(approved.block_hash)).await;
 	assert_eq!(yes["granted"]["grant"], 2, "the approved request became grant 2: {yes}");
 
 	// 4. Break-glass by the emergency department: emergency treatment of general categories,
@@ -224,16 +203,8 @@ async fn grant_check_revoke_request_and_break_glass() {
 	.unwrap();
 	let i = opened.events.iter().position(|(_, e)| e == "EmergencyAccessOpened").expect("event");
 	assert!(opened.event_fields[i].contains("LifeThreatening"), "{}", opened.event_fields[i]);
-	let emergency = health::check_access(
-		&rpc,
-		&id(&dev::dave()),
-		1,
-		"laboratory",
-		"emergencyTreatment",
-		Some(opened.block_hash),
-	)
-	.await
-	.unwrap();
+	let emergency =
+		check_at(&rpc, 1, "laboratory", "emergencyTreatment", Some(opened.block_hash)).await;
 	assert_eq!(emergency["emergency"]["reason"], "lifeThreatening", "{emergency}");
 	// Never the sensitive classes: the imaging grant does not cover them either.
 	assert_eq!(

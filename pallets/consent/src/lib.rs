@@ -167,7 +167,9 @@ pub mod pallet {
 		RequestDeposit,
 	}
 
-	/// Each patient's grants, pending requests, break-glass accesses and opt-out.
+	/// Each patient's grants, pending requests, break-glass accesses and opt-out. An item stays
+	/// when it empties, so that grant and request ids are never reused (audit entries name
+	/// them); the patient's registration deposit covers it, and deregistration removes it.
 	// Twox64Concat: patient ids are assigned sequentially by the identity pallet.
 	#[pallet::storage]
 	pub type Consents<T: Config> = StorageMap<_, Twox64Concat, PatientId, PatientConsentsOf<T>>;
@@ -411,7 +413,7 @@ pub mod pallet {
 			let removed = consents.grants.remove(index);
 			Self::release_grant_deposit(&account, removed.deposit);
 			Self::prune(patient, &account, &mut consents, Self::now());
-			Self::store(patient, consents);
+			Consents::<T>::insert(patient, consents);
 			Self::deposit_event(Event::ConsentRevoked { patient, grant, by: who });
 			Ok(())
 		}
@@ -442,7 +444,7 @@ pub mod pallet {
 				match amendment {
 					Amendment::AddGrantee(org) => {
 						ensure!(!g.grantees.contains(&org), Error::<T>::InvalidGrantees);
-						Self::ensure_active_organization(org)?;
+						pallet_patient_identity::Pallet::<T>::ensure_active_organization(org)?;
 						g.grantees.try_push(org).map_err(|_| Error::<T>::InvalidGrantees)?;
 					},
 					Amendment::RemoveGrantee(org) => {
@@ -555,7 +557,7 @@ pub mod pallet {
 			let now = Self::now();
 			let mut consents = Consents::<T>::get(patient).ok_or(Error::<T>::UnknownRequest)?;
 			let r = Self::take_request(&mut consents, request, now)?;
-			Self::ensure_active_organization(r.organization)?;
+			pallet_patient_identity::Pallet::<T>::ensure_active_organization(r.organization)?;
 			Self::prune(patient, &account, &mut consents, now);
 			let expires_at = Some(now.saturating_add(r.duration));
 			let grantees: BoundedVec<_, T::MaxGrantees> =
@@ -614,7 +616,7 @@ pub mod pallet {
 			request: RequestId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let organization = Self::organization_of(&who)?;
+			let organization = pallet_patient_identity::Pallet::<T>::ensure_member(&who)?;
 			Self::withdraw_request(patient, request, Some(organization))?;
 			Self::deposit_event(Event::RequestCancelled { patient, request });
 			Ok(())
@@ -693,7 +695,7 @@ pub mod pallet {
 			let before = consents.emergency.len();
 			consents.emergency.retain(|e| e.organization != organization);
 			ensure!(consents.emergency.len() < before, Error::<T>::NoEmergencyAccess);
-			Self::store(patient, consents);
+			Consents::<T>::insert(patient, consents);
 			Self::deposit_event(Event::EmergencyAccessEnded { patient, organization, by: who });
 			Ok(())
 		}
@@ -715,7 +717,7 @@ pub mod pallet {
 			let mut consents = Self::consents(patient);
 			ensure!(consents.emergency_opt_out != opt_out, Error::<T>::Unchanged);
 			consents.emergency_opt_out = opt_out;
-			Self::store(patient, consents);
+			Consents::<T>::insert(patient, consents);
 			Self::deposit_event(Event::EmergencyOptOutSet { patient, opt_out });
 			Ok(())
 		}
@@ -821,23 +823,11 @@ pub mod pallet {
 			Ok((patient, info.account))
 		}
 
-		fn organization_of(who: &T::AccountId) -> Result<OrganizationId, DispatchError> {
-			Ok(pallet_patient_identity::OrganizationOf::<T>::get(who)
-				.ok_or(pallet_patient_identity::Error::<T>::NotOperator)?)
-		}
-
-		fn ensure_active_organization(organization: OrganizationId) -> DispatchResult {
-			let org = pallet_patient_identity::Pallet::<T>::organization(organization)
-				.ok_or(pallet_patient_identity::Error::<T>::UnknownOrganization)?;
-			ensure!(org.is_active(), pallet_patient_identity::Error::<T>::OrganizationSuspended);
-			Ok(())
-		}
-
 		fn validate_grantees(grantees: &[OrganizationId]) -> DispatchResult {
 			ensure!(!grantees.is_empty(), Error::<T>::InvalidGrantees);
 			for (i, org) in grantees.iter().enumerate() {
 				ensure!(!grantees[..i].contains(org), Error::<T>::InvalidGrantees);
-				Self::ensure_active_organization(*org)?;
+				pallet_patient_identity::Pallet::<T>::ensure_active_organization(*org)?;
 			}
 			Ok(())
 		}
@@ -907,7 +897,7 @@ pub mod pallet {
 			}
 			let r = consents.requests.remove(index);
 			Self::release_request_deposit(&r.requester, r.deposit);
-			Self::store(patient, consents);
+			Consents::<T>::insert(patient, consents);
 			Ok(())
 		}
 
@@ -950,13 +940,6 @@ pub mod pallet {
 			) {
 				log::warn!(target: "runtime::consent", "request deposit not released: {e:?}");
 			}
-		}
-
-		/// Store a patient's consents. The item stays even when empty, so that grant and
-		/// request ids are never reused (audit entries name them); the patient's registration
-		/// deposit covers it, and deregistration removes it.
-		fn store(patient: PatientId, consents: PatientConsentsOf<T>) {
-			Consents::<T>::insert(patient, consents);
 		}
 
 		/// Remove what has expired at `now` from a patient's consents (in memory), return the
@@ -1028,11 +1011,17 @@ pub mod pallet {
 				visited.saturating_inc();
 				used.saturating_accrue(per_patient);
 				last_key = Some(Consents::<T>::hashed_key_for(patient));
-				let account =
-					pallet_patient_identity::Pallet::<T>::patient(patient).map(|p| p.account);
+				// Only a patient with something expired needs their account (for deposits).
+				let expired = consents.grants.iter().any(|g| g.expired(now))
+					|| consents.requests.iter().any(|r| r.expires_at <= now)
+					|| consents.emergency.iter().any(|e| e.expires_at <= now);
+				let account = expired
+					.then(|| pallet_patient_identity::Pallet::<T>::patient(patient))
+					.flatten()
+					.map(|p| p.account);
 				if let Some(account) = account {
 					if Self::prune(patient, &account, &mut consents, now) > 0 {
-						Self::store(patient, consents);
+						Consents::<T>::insert(patient, consents);
 					}
 				}
 			}

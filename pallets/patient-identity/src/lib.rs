@@ -754,8 +754,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let (patient, mut info) =
 				Self::ensure_patient_actor(&who, on_behalf_of, DelegatePermissions::IDENTITY)?;
-			let org = Self::organization(organization).ok_or(Error::<T>::UnknownOrganization)?;
-			ensure!(org.is_active(), Error::<T>::OrganizationSuspended);
+			Self::ensure_active_organization(organization)?;
 			match Links::<T>::get(patient, organization) {
 				Some(Link { status: LinkStatus::AwaitingPatient, mrn_commitment }) => {
 					Links::<T>::insert(
@@ -848,7 +847,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::unlink_patient())]
 		pub fn unlink_patient(origin: OriginFor<T>, patient: PatientId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let organization = OrganizationOf::<T>::get(&who).ok_or(Error::<T>::NotOperator)?;
+			let organization = Self::ensure_member(&who)?;
 			let info = Patients::<T>::get(patient).ok_or(Error::<T>::UnknownPatient)?;
 			Self::do_remove_link(patient, info, organization, LinkSide::Organization)
 		}
@@ -876,14 +875,27 @@ pub mod pallet {
 			Ok((patient, info))
 		}
 
+		/// The organization `who` is an admin or operator of, active or suspended.
+		pub fn ensure_member(who: &T::AccountId) -> Result<OrganizationId, DispatchError> {
+			Ok(OrganizationOf::<T>::get(who).ok_or(Error::<T>::NotOperator)?)
+		}
+
 		/// The active organization `who` is an admin or operator of.
 		pub fn ensure_operator(
 			who: &T::AccountId,
 		) -> Result<(OrganizationId, OrganizationInfoOf<T>), DispatchError> {
-			let organization = OrganizationOf::<T>::get(who).ok_or(Error::<T>::NotOperator)?;
+			let organization = Self::ensure_member(who)?;
 			let info = Organizations::<T>::get(organization).ok_or(Error::<T>::NotOperator)?;
 			ensure!(info.is_active(), Error::<T>::OrganizationSuspended);
 			Ok((organization, info))
+		}
+
+		/// That `organization` exists and is not suspended.
+		pub fn ensure_active_organization(organization: OrganizationId) -> DispatchResult {
+			let org =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			ensure!(org.is_active(), Error::<T>::OrganizationSuspended);
+			Ok(())
 		}
 
 		/// An organization's record.
