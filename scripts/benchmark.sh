@@ -5,6 +5,7 @@
 #
 #   scripts/benchmark.sh            every medchain pallet that has benchmarks
 #   scripts/benchmark.sh --list     list every benchmark the runtime contains
+#   ONLY=pallet_ehr_anchor scripts/benchmark.sh   just the named pallets (space-separated)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 target=${CARGO_TARGET_DIR:-$HOME/.cache/medchain/target}
@@ -26,6 +27,7 @@ fi
 pallets=(
 	"pallet_patient_identity patient-identity"
 	"pallet_consent consent"
+	"pallet_ehr_anchor ehr-anchor"
 )
 
 if [ ${#pallets[@]} -eq 0 ]; then
@@ -39,8 +41,14 @@ runtime_pallets=(
 	"pallet_balances pallet_balances.rs"
 )
 
+# Whether `$1` is among the pallets `ONLY` names (all when it is unset).
+selected() {
+	[ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]
+}
+
 for entry in "${runtime_pallets[@]}"; do
 	read -r pallet file <<<"$entry"
+	selected "$pallet" || continue
 	echo "benchmark: $pallet -> runtime/src/weights/$file"
 	"$node" benchmark pallet "${genesis[@]}" --wasm-execution compiled \
 		--pallet "$pallet" --extrinsic '*' --steps "$STEPS" --repeat "$REPEAT" \
@@ -50,6 +58,7 @@ done
 
 for entry in "${pallets[@]}"; do
 	read -r pallet dir <<<"$entry"
+	selected "$pallet" || continue
 	echo "benchmark: $pallet -> pallets/$dir/src/weights.rs"
 	"$node" benchmark pallet "${genesis[@]}" --wasm-execution compiled \
 		--pallet "$pallet" --extrinsic '*' --steps "$STEPS" --repeat "$REPEAT" \

@@ -22,7 +22,7 @@ use pallet_patient_identity::{
 };
 
 use super::{
-	AccountId, Aura, Balance, Block, Consent, Executive, Grandpa, InherentDataExt, Nonce,
+	AccountId, Aura, Balance, Block, Consent, EhrAnchor, Executive, Grandpa, InherentDataExt, Nonce,
 	PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
@@ -183,6 +183,40 @@ impl_runtime_apis! {
 		}
 		fn consents(patient: PatientId) -> pallet_consent::runtime_api::ConsentsView<AccountId> {
 			Consent::consents_view(patient)
+		}
+	}
+
+	impl pallet_ehr_anchor::runtime_api::EhrAnchorApi<Block> for Runtime {
+		fn verify(
+			record: pallet_ehr_anchor::RecordId,
+			hash: pallet_ehr_anchor::ContentHash,
+		) -> pallet_ehr_anchor::Verdict {
+			EhrAnchor::verify(record, hash)
+		}
+		fn verify_in_batch(
+			batch: pallet_ehr_anchor::BatchId,
+			record: pallet_ehr_anchor::RecordId,
+			hash: pallet_ehr_anchor::ContentHash,
+			leaf_index: u32,
+			proof: Vec<sp_core::H256>,
+		) -> pallet_ehr_anchor::Verdict {
+			EhrAnchor::verify_in_batch(batch, record, hash, leaf_index, proof)
+		}
+		fn record(record: pallet_ehr_anchor::RecordId) -> Option<pallet_ehr_anchor::Record> {
+			pallet_ehr_anchor::Records::<Runtime>::get(record)
+		}
+		fn batch(batch: pallet_ehr_anchor::BatchId) -> Option<pallet_ehr_anchor::Batch> {
+			pallet_ehr_anchor::Batches::<Runtime>::get(batch)
+		}
+		fn records_of(
+			patient: PatientId,
+			from: u32,
+			limit: u32,
+		) -> pallet_ehr_anchor::runtime_api::RecordPage {
+			EhrAnchor::records_of(patient, from, limit)
+		}
+		fn audit_head(patient: PatientId) -> pallet_ehr_anchor::AuditHead {
+			pallet_ehr_anchor::AuditTrails::<Runtime>::get(patient)
 		}
 	}
 

@@ -10,4 +10,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_patient_identity, PatientIdentity]
 	[pallet_consent, Consent]
+	[pallet_ehr_anchor, EhrAnchor]
 );

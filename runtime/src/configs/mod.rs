@@ -190,6 +190,15 @@ pub const REQUEST_LIFETIME: BlockNumber = 7 * DAYS;
 pub const EMERGENCY_ACCESS_DURATION: BlockNumber = 4 * HOURS;
 /// Patients the consent sweep visits per block at most (and only with spare block weight).
 pub const MAX_SWEEP_PER_BLOCK: u32 = 32;
+/// Most records one batch anchor commits to: 2^16 keeps an inclusion proof at 16 hashes
+/// (512 bytes) while a custodian anchors a day of a ward's monitor readings in one extrinsic.
+pub const MAX_BATCH_RECORDS: u32 = 1 << 16;
+/// Anchors per page of a patient's record index: one page (about 2 KiB) is one read for a
+/// wallet listing 64 records.
+pub const INDEX_PAGE_SIZE: u32 = 64;
+/// State one anchored item adds, as charged: a record's entry (80-byte key, value up to 88
+/// bytes) and its 33-byte index entry, rounded up.
+pub const ANCHOR_BYTES: u32 = 200;
 
 parameter_types! {
 	/// Covers the largest patient record, its key mapping (48 bytes) and the consent item's
@@ -203,6 +212,9 @@ parameter_types! {
 	/// Covers the largest request.
 	pub RequestDeposit: Balance =
 		deposit(1, pallet_consent::RequestOf::<Runtime>::max_encoded_len() as u32);
+	/// Anchors are never deleted, so their storage is paid for once, at the deposit rate,
+	/// and burned.
+	pub AnchorFee: Balance = deposit(1, ANCHOR_BYTES);
 }
 
 impl pallet_patient_identity::Config for Runtime {
@@ -231,5 +243,10 @@ impl pallet_consent::Config for Runtime {
 	type MaxSweepPerBlock = ConstU32<MAX_SWEEP_PER_BLOCK>;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 }
-impl pallet_ehr_anchor::Config for Runtime {}
+impl pallet_ehr_anchor::Config for Runtime {
+	type AnchorFee = AnchorFee;
+	type MaxBatchRecords = ConstU32<MAX_BATCH_RECORDS>;
+	type IndexPageSize = ConstU32<INDEX_PAGE_SIZE>;
+	type WeightInfo = pallet_ehr_anchor::weights::SubstrateWeight<Runtime>;
+}
 impl pallet_medchain_bridge::Config for Runtime {}

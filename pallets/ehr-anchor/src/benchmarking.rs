@@ -1,0 +1,209 @@
+//! Benchmarks (FRAME v2) for every call in its worst case: the longest format and a locator,
+//! a patient index page about to fill, and, for `log_access`, a full consent item whose only
+//! matching grant is the last one.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin,
+	},
+};
+use frame_system::RawOrigin;
+use pallet_consent::{Category, CurrencyOf, Purpose, Scope};
+use pallet_patient_identity::{
+	Commitment, OrganizationId, OrganizationKind, OrganizationRoles, PatientId,
+};
+use sp_core::H256;
+use sp_runtime::traits::Saturating;
+
+type Identity<T> = pallet_patient_identity::Pallet<T>;
+type Consent<T> = pallet_consent::Pallet<T>;
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let needed = <T as pallet_patient_identity::Config>::PatientDeposit::get()
+		.saturating_add(<T as pallet_consent::Config>::GrantDeposit::get().saturating_mul(
+			<T as pallet_consent::Config>::MaxGrantsPerPatient::get().into(),
+		))
+		.saturating_add(T::AnchorFee::get())
+		.saturating_add(CurrencyOf::<T>::minimum_balance());
+	CurrencyOf::<T>::set_balance(&who, needed.saturating_mul(10u32.into()));
+	who
+}
+
+/// `n` organizations with every role, each admin its own operator.
+fn organizations<T: Config>(n: u32) -> Vec<(OrganizationId, T::AccountId)> {
+	(0..n)
+		.map(|i| {
+			let admin = funded::<T>("admin", i);
+			let origin =
+				<T as pallet_patient_identity::Config>::OrganizationOrigin::try_successful_origin()
+					.expect("the origin can be made in benchmarks");
+			Identity::<T>::register_organization(
+				origin,
+				admin.clone(),
+				OrganizationKind::Hospital,
+				OrganizationRoles::ALL,
+			)
+			.expect("a fresh admin registers");
+			(pallet_patient_identity::OrganizationOf::<T>::get(&admin).expect("registered"), admin)
+		})
+		.collect()
+}
+
+/// A registered patient linked with `custodian` (operated by `operator`).
+fn linked_patient<T: Config>(custodian: OrganizationId, operator: &T::AccountId) -> (T::AccountId, PatientId) {
+	let who = funded::<T>("patient", 0);
+	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
+		.expect("a funded new account registers");
+	let id = Identity::<T>::patient_id_of(&who).expect("just registered");
+	Identity::<T>::approve_link(RawOrigin::Signed(who.clone()).into(), None, custodian)
+		.expect("a fresh link");
+	Identity::<T>::link_patient(RawOrigin::Signed(operator.clone()).into(), id, Commitment::zero())
+		.expect("completes the patient's authorisation");
+	(who, id)
+}
+
+/// Fills the patient's current index page up to one short of full, so the anchor under
+/// measurement writes a page as large as they get.
+fn fill_index_page<T: Config>(patient: PatientId) {
+	let size = T::IndexPageSize::get();
+	IndexPages::<T>::insert(
+		patient,
+		0,
+		BoundedVec::truncate_from(
+			(0..size - 1).map(|i| Anchor::Batch(H256::from_low_u64_be(i as u64))).collect(),
+		),
+	);
+	IndexLen::<T>::insert(patient, size - 1);
+}
+
+fn record(n: u64) -> RecordId {
+	H256::from_low_u64_be(u64::MAX - n)
+}
+
+/// The record's largest encoding: a two-byte `Other` format and a locator.
+fn anchor_one<T: Config>(operator: &T::AccountId, patient: PatientId, id: RecordId) {
+	Pallet::<T>::anchor(
+		RawOrigin::Signed(operator.clone()).into(),
+		id,
+		patient,
+		Category::Laboratory,
+		Format::Other(u16::MAX),
+		H256::repeat_byte(1),
+		Some(H256::repeat_byte(2)),
+	)
+	.expect("a linked custodian anchors");
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn anchor() {
+		let orgs = organizations::<T>(1);
+		let (org, operator) = orgs[0].clone();
+		let (_, patient) = linked_patient::<T>(org, &operator);
+		fill_index_page::<T>(patient);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(operator),
+			record(0),
+			patient,
+			Category::Laboratory,
+			Format::Other(u16::MAX),
+			H256::repeat_byte(1),
+			Some(H256::repeat_byte(2)),
+		);
+		assert_eq!(IndexLen::<T>::get(patient), T::IndexPageSize::get());
+		assert!(Records::<T>::contains_key(record(0)));
+	}
+
+	#[benchmark]
+	fn amend() {
+		let orgs = organizations::<T>(1);
+		let (org, operator) = orgs[0].clone();
+		let (_, patient) = linked_patient::<T>(org, &operator);
+		anchor_one::<T>(&operator, patient, record(0));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), record(0), H256::repeat_byte(3), Some(H256::repeat_byte(4)));
+		assert_eq!(Records::<T>::get(record(0)).map(|r| r.version), Some(2));
+	}
+
+	#[benchmark]
+	fn anchor_batch() {
+		let orgs = organizations::<T>(1);
+		let (org, operator) = orgs[0].clone();
+		let (_, patient) = linked_patient::<T>(org, &operator);
+		fill_index_page::<T>(patient);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(operator),
+			record(0),
+			patient,
+			Category::VitalSigns,
+			T::MaxBatchRecords::get(),
+			H256::repeat_byte(5),
+		);
+		assert!(Batches::<T>::contains_key(record(0)));
+	}
+
+	/// Retracting a record (its item is larger than a batch's).
+	#[benchmark]
+	fn retract() {
+		let orgs = organizations::<T>(1);
+		let (org, operator) = orgs[0].clone();
+		let (_, patient) = linked_patient::<T>(org, &operator);
+		anchor_one::<T>(&operator, patient, record(0));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), Anchor::Record(record(0)), RetractReason::EnteredInError);
+		assert!(Records::<T>::get(record(0)).is_some_and(|r| r.retracted.is_some()));
+	}
+
+	/// The patient's consent item is full (every grant restricted to `MaxCustodians`
+	/// custodians) and the named grant is the last one.
+	#[benchmark]
+	fn log_access() {
+		let custodians = <T as pallet_consent::Config>::MaxCustodians::get();
+		let orgs = organizations::<T>(custodians + 2);
+		let (org, operator) = orgs[0].clone();
+		let (accessor, reader) = orgs[1].clone();
+		let (who, patient) = linked_patient::<T>(org, &operator);
+		anchor_one::<T>(&operator, patient, record(0));
+		let mut restricted: Vec<OrganizationId> =
+			orgs.iter().skip(2).map(|o| o.0).take(custodians as usize - 1).collect();
+		restricted.push(org);
+		let scope = || Scope {
+			categories: BoundedVec::truncate_from(Category::ALL.to_vec()),
+			purposes: BoundedVec::truncate_from(Purpose::ALL.to_vec()),
+			custodians: BoundedVec::truncate_from(restricted.clone()),
+		};
+		let grants = <T as pallet_consent::Config>::MaxGrantsPerPatient::get();
+		for i in 0..grants {
+			let grantee = if i + 1 == grants { accessor } else { orgs[2].0 };
+			Consent::<T>::grant(
+				RawOrigin::Signed(who.clone()).into(),
+				None,
+				BoundedVec::truncate_from(vec![grantee]),
+				scope(),
+				None,
+				None,
+			)
+			.expect("below the grant bound");
+		}
+		let last = pallet_consent::Consents::<T>::get(patient)
+			.and_then(|c| c.grants.last().map(|g| g.id))
+			.expect("granted");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reader), Anchor::Record(record(0)), AccessBasis::Grant(last), Purpose::Treatment);
+		assert_eq!(AuditTrails::<T>::get(patient).count, 1);
+		assert!(!AuditTrails::<T>::get(patient).head.is_zero());
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
