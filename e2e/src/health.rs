@@ -74,12 +74,20 @@ pub struct Included {
 	pub events: Vec<(String, String)>,
 	/// Each event's fields as JSON-ish text, for assertions on values.
 	pub event_fields: Vec<String>,
+	/// Each event's fields as SCALE bytes, as the chain encoded them.
+	pub event_bytes: Vec<Vec<u8>>,
 }
 
 impl Included {
 	/// Whether `pallet.event` was emitted.
 	pub fn has(&self, pallet: &str, event: &str) -> bool {
 		self.events.iter().any(|(p, e)| p == pallet && e == event)
+	}
+
+	/// The SCALE-encoded fields of the first `pallet.event`.
+	pub fn bytes_of(&self, pallet: &str, event: &str) -> Option<&[u8]> {
+		let i = self.events.iter().position(|(p, e)| p == pallet && e == event)?;
+		Some(&self.event_bytes[i])
 	}
 }
 
@@ -127,14 +135,21 @@ pub async fn submit(
 					in_block.wait_for_success().await.map_err(|e| Failure(e.to_string()))?;
 				let mut names = Vec::new();
 				let mut fields = Vec::new();
+				let mut bytes = Vec::new();
 				for ev in events.iter() {
 					let ev = ev.map_err(|e| Failure(format!("event: {e}")))?;
 					names.push((ev.pallet_name().to_string(), ev.event_name().to_string()));
+					bytes.push(ev.field_bytes().to_vec());
 					fields.push(
 						ev.decode_as::<Value<()>>().map(|v| v.to_string()).unwrap_or_default(),
 					);
 				}
-				return Ok(Included { block_hash, events: names, event_fields: fields });
+				return Ok(Included {
+					block_hash,
+					events: names,
+					event_fields: fields,
+					event_bytes: bytes,
+				});
 			},
 			S::Error { message } | S::Invalid { message } | S::Dropped { message } => {
 				return Err(Failure(message))

@@ -58,4 +58,12 @@ pub enum Subcommand {
 
 	/// Database meta columns information.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Print the content hash of FHIR R4 JSON resources (a file, or `-` for standard input), in
+	/// the canonical form the chain's anchors use (docs/records.md).
+	HashRecord {
+		/// JSON files holding one FHIR resource each.
+		#[arg(required = true)]
+		files: Vec<std::path::PathBuf>,
+	},
 }

@@ -1,6 +1,6 @@
-//! Runtime-level tests of the identity and consent pallets together, with the runtime's real
-//! configuration (deposits, bounds, origins), and a randomized test: long random sequences of
-//! calls from random origins, with every invariant checked after each block.
+//! Runtime-level tests of the identity, consent and record-anchor pallets together, with the
+//! runtime's real configuration (deposits, fees, bounds, origins), and a randomized test: long
+//! random sequences of calls from random origins, with every invariant checked after each block.
 
 use frame_support::{
 	assert_noop, assert_ok,
@@ -10,10 +10,13 @@ use frame_support::{
 	BoundedVec,
 };
 use medchain_runtime::{
-	configs::{GrantDeposit, PatientDeposit, MAX_GRANTEES},
-	AccountId, Balance, Balances, BuildStorage, Consent, PatientIdentity, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, RuntimeHoldReason, RuntimeOrigin, System, UNIT,
+	configs::{
+		AnchorFee, GrantDeposit, PatientDeposit, ANCHOR_BYTES, MAX_BATCH_RECORDS, MAX_GRANTEES,
+	},
+	AccountId, Balance, Balances, BuildStorage, Consent, EhrAnchor, PatientIdentity, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, RuntimeHoldReason, RuntimeOrigin, System, UNIT,
 };
+use pallet_ehr_anchor::{AccessBasis, Anchor, FhirResource, Format, RetractReason, Verdict};
 use pallet_consent::{
 	AccessDecision, Amendment, Category, DenyReason, EmergencyReason, Purpose, Scope,
 };
@@ -22,6 +25,7 @@ use sp_core::H256;
 
 type IdentityCall = pallet_patient_identity::Call<Runtime>;
 type ConsentCall = pallet_consent::Call<Runtime>;
+type AnchorCall = pallet_ehr_anchor::Call<Runtime>;
 
 /// Accounts the tests use: `who(0..ACCOUNTS)`.
 const ACCOUNTS: u8 = 24;
@@ -57,6 +61,7 @@ fn held(reason: RuntimeHoldReason, i: u8) -> Balance {
 fn invariants() {
 	PatientIdentity::do_try_state().expect("identity invariants");
 	Consent::do_try_state().expect("consent invariants");
+	EhrAnchor::do_try_state().expect("anchor invariants");
 }
 
 /// Organization 0 (admin 10, operator 11) is a hospital with the emergency role; patient 0 is
@@ -220,6 +225,77 @@ fn a_typical_grant_weighs_at_most_twice_a_transfer() {
 	});
 }
 
+#[test]
+fn anchors_pay_for_their_state_and_batches_are_bounded() {
+	ext().execute_with(|| {
+		assert_ok!(PatientIdentity::register_organization(
+			RuntimeOrigin::root(),
+			who(10),
+			OrganizationKind::Hospital,
+			OrganizationRoles::CUSTODIAN
+		));
+		assert_ok!(PatientIdentity::register_patient(signed(1), H256::repeat_byte(1)));
+		assert_ok!(PatientIdentity::approve_link(signed(1), None, 0));
+		let issuance = Balances::total_issuance();
+		// The largest record: a two-byte format code and a locator.
+		assert_ok!(EhrAnchor::anchor(
+			signed(10),
+			H256::repeat_byte(0xa1),
+			0,
+			Category::Laboratory,
+			Format::Other(u16::MAX),
+			H256::repeat_byte(0xb1),
+			Some(H256::repeat_byte(0xc1))
+		));
+		assert_eq!(Balances::total_issuance(), issuance - AnchorFee::get(), "the fee is burned");
+		// What it added to state (key + value, and its index entry) is within what it paid for.
+		let key = pallet_ehr_anchor::Records::<Runtime>::hashed_key_for(H256::repeat_byte(0xa1));
+		let value = sp_io::storage::get(&key).expect("stored");
+		let index_entry = 33;
+		assert!(
+			key.len() + value.len() + index_entry <= ANCHOR_BYTES as usize,
+			"{} bytes",
+			key.len() + value.len() + index_entry
+		);
+		// Batches up to MAX_BATCH_RECORDS, and not one more.
+		let batch = |id: u8, count: u32| {
+			EhrAnchor::anchor_batch(
+				signed(10),
+				H256::repeat_byte(id),
+				0,
+				Category::VitalSigns,
+				count,
+				H256::repeat_byte(0x77),
+			)
+		};
+		assert_ok!(batch(1, MAX_BATCH_RECORDS));
+		assert_noop!(
+			batch(2, MAX_BATCH_RECORDS + 1),
+			pallet_ehr_anchor::Error::<Runtime>::InvalidBatchSize
+		);
+		// A read under break-glass is logged and verifies against the runtime's consent rules.
+		assert_ok!(PatientIdentity::register_organization(
+			RuntimeOrigin::root(),
+			who(11),
+			OrganizationKind::Hospital,
+			OrganizationRoles::EMERGENCY_ACCESS
+		));
+		assert_ok!(Consent::break_glass(signed(11), 0, EmergencyReason::LifeThreatening));
+		assert_ok!(EhrAnchor::log_access(
+			signed(11),
+			Anchor::Record(H256::repeat_byte(0xa1)),
+			AccessBasis::Emergency,
+			Purpose::EmergencyTreatment
+		));
+		assert_eq!(pallet_ehr_anchor::AuditTrails::<Runtime>::get(0).count, 1);
+		assert!(matches!(
+			EhrAnchor::verify(H256::repeat_byte(0xa1), H256::repeat_byte(0xb1)),
+			Verdict::Current { version: 1, .. }
+		));
+		invariants();
+	});
+}
+
 /// A small deterministic PRNG (xorshift64*), so a failing sequence can be replayed by seed.
 struct Rng {
 	state: u64,
@@ -301,6 +377,17 @@ impl Rng {
 	fn id(&mut self) -> u32 {
 		self.below(12) as u32
 	}
+	/// One of 16 record (or batch) ids, so amendments, retractions and reads hit anchors.
+	fn anchor_id(&mut self) -> H256 {
+		H256::repeat_byte(self.below(16) as u8)
+	}
+	/// One of 8 content hashes, so reused hashes occur.
+	fn content(&mut self) -> H256 {
+		H256::from_low_u64_be(self.below(8))
+	}
+	fn category(&mut self) -> Category {
+		Category::ALL[self.below(Category::ALL.len() as u64) as usize]
+	}
 }
 
 /// Who should usually sign a call, so that random sequences reach deep states.
@@ -313,14 +400,15 @@ enum Signer {
 }
 
 fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
+	use AnchorCall as A;
 	use ConsentCall as C;
 	use IdentityCall as I;
 	let commitment = H256::from_low_u64_be(rng.next());
-	let kind = rng.below(29);
+	let kind = rng.below(34);
 	let signer = match kind {
 		_ if rng.chance(5) => Signer::Anyone,
 		10..=12 => Signer::Root,
-		13 | 14 | 16 | 18 | 24 | 26 | 27 => Signer::Organization,
+		13 | 14 | 16 | 18 | 24 | 26 | 27 | 29..=33 => Signer::Organization,
 		8 => Signer::Anyone,
 		_ => Signer::Patient,
 	};
@@ -423,10 +511,58 @@ fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
 			patient: rng.patient(),
 			organization: rng.below(7) as u32,
 		}),
-		_ => RuntimeCall::Consent(C::set_emergency_opt_out {
+		28 => RuntimeCall::Consent(C::set_emergency_opt_out {
 			on_behalf_of: rng.maybe_patient(),
 			opt_out: rng.chance(50),
 		}),
+		29 | 30 => RuntimeCall::EhrAnchor(A::anchor {
+			record: rng.anchor_id(),
+			patient: rng.patient(),
+			category: rng.category(),
+			format: if rng.chance(70) {
+				Format::FhirR4(FhirResource::Observation)
+			} else {
+				Format::Dicom
+			},
+			hash: rng.content(),
+			locator: if rng.chance(50) { Some(commitment) } else { None },
+		}),
+		31 => RuntimeCall::EhrAnchor(A::amend {
+			record: rng.anchor_id(),
+			hash: rng.content(),
+			locator: if rng.chance(30) { Some(commitment) } else { None },
+		}),
+		32 => RuntimeCall::EhrAnchor(A::anchor_batch {
+			batch: rng.anchor_id(),
+			patient: rng.patient(),
+			category: rng.category(),
+			count: if rng.chance(90) {
+				1 + rng.below(1_000) as u32
+			} else {
+				MAX_BATCH_RECORDS + rng.below(2) as u32
+			},
+			root: commitment,
+		}),
+		_ => {
+			let anchor = if rng.chance(70) {
+				Anchor::Record(rng.anchor_id())
+			} else {
+				Anchor::Batch(rng.anchor_id())
+			};
+			if rng.chance(15) {
+				RuntimeCall::EhrAnchor(A::retract { anchor, reason: RetractReason::EnteredInError })
+			} else {
+				RuntimeCall::EhrAnchor(A::log_access {
+					anchor,
+					basis: if rng.chance(85) {
+						AccessBasis::Grant(rng.id())
+					} else {
+						AccessBasis::Emergency
+					},
+					purpose: Purpose::ALL[rng.below(Purpose::ALL.len() as u64) as usize],
+				})
+			}
+		},
 	};
 	(call, signer)
 }
@@ -442,7 +578,8 @@ fn pick(rng: &mut Rng, candidates: impl Iterator<Item = AccountId>) -> AccountId
 }
 
 /// Each sequence starts from a populated chain so that random calls hit real state:
-/// organizations 0..=4 (admins 12..=16, every role) and patients 0..=5 (accounts 0..=5).
+/// organizations 0..=4 (admins 12..=16, every role) and patients 0..=5 (accounts 0..=5), each
+/// patient having authorised organizations 0..=2 (so they may anchor the patient's records).
 fn populate() {
 	for admin in 12..=16u8 {
 		assert_ok!(PatientIdentity::register_organization(
@@ -454,6 +591,9 @@ fn populate() {
 	}
 	for patient in 0..=5u8 {
 		assert_ok!(PatientIdentity::register_patient(signed(patient), H256::repeat_byte(patient)));
+		for organization in 0..=2 {
+			assert_ok!(PatientIdentity::approve_link(signed(patient), None, organization));
+		}
 	}
 }
 
@@ -504,8 +644,9 @@ fn random_call_sequences_never_panic_and_keep_every_invariant() {
 					let next = now + 1;
 					System::set_block_number(next);
 					Consent::on_idle(next, Weight::from_parts(u64::MAX / 2, u64::MAX / 2));
-					if let Err(e) =
-						PatientIdentity::do_try_state().and_then(|_| Consent::do_try_state())
+					if let Err(e) = PatientIdentity::do_try_state()
+						.and_then(|_| Consent::do_try_state())
+						.and_then(|_| EhrAnchor::do_try_state())
 					{
 						panic!("seed {seed}, call {i} ({call:?}): invariant broken: {e:?}");
 					}

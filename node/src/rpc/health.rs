@@ -1,5 +1,6 @@
-//! JSON-RPC for provider systems and wallets: identity lookups (`identity_*`) and access checks
-//! (`consent_*`), answered by the runtime APIs at the best block or at a given block hash.
+//! JSON-RPC for provider systems, wallets and auditors: identity lookups (`identity_*`), access
+//! checks (`consent_*`) and record verification, indexes and audit heads (`records_*`), answered
+//! by the runtime APIs at the best block or at a given block hash.
 
 use std::sync::Arc;
 
@@ -11,6 +12,10 @@ use jsonrpsee::{
 use pallet_consent::{
 	runtime_api::{ConsentApi as ConsentRuntimeApi, ConsentsView},
 	AccessDecision, Category, Purpose,
+};
+use pallet_ehr_anchor::{
+	runtime_api::{EhrAnchorApi as RecordsRuntimeApi, RecordPage},
+	AuditHead, Batch, BatchId, ContentHash, Record, RecordId, Verdict, MAX_PROOF_ITEMS,
 };
 use pallet_patient_identity::{
 	runtime_api::{OrganizationView, PatientIdentityApi as IdentityRuntimeApi, PatientView},
@@ -26,6 +31,9 @@ pub const RUNTIME_ERROR: i32 = 1;
 fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
 	ErrorObject::owned(RUNTIME_ERROR, "runtime API call failed", Some(format!("{e:?}")))
 }
+
+/// Error code for a parameter the runtime would never accept (JSON-RPC "invalid params").
+pub const INVALID_PARAMS: i32 = -32602;
 
 /// Identity lookups.
 #[rpc(client, server, namespace = "identity")]
@@ -89,7 +97,54 @@ pub trait ConsentApi<BlockHash, AccountId> {
 	) -> RpcResult<ConsentsView<AccountId>>;
 }
 
-/// Serves both APIs from the client's runtime.
+/// Record verification, patient record indexes and audit heads.
+#[rpc(client, server, namespace = "records")]
+pub trait RecordsApi<BlockHash> {
+	/// Is `hash` the current version of `record`? Returns `{"current": {...}}`,
+	/// `{"superseded": {"version", "currentVersion", "currentHash"}}`,
+	/// `{"retracted": {"reason"}}` or `"unknown"`.
+	#[method(name = "verify")]
+	fn verify(&self, record: RecordId, hash: ContentHash, at: Option<BlockHash>)
+		-> RpcResult<Verdict>;
+
+	/// The same for a record in batch `batch`, proven by its leaf index and the sibling hashes
+	/// from the leaf up (at most 32). `"invalidProof"` when they do not lead to the batch root.
+	#[method(name = "verifyInBatch")]
+	fn verify_in_batch(
+		&self,
+		batch: BatchId,
+		record: RecordId,
+		hash: ContentHash,
+		leaf_index: u32,
+		proof: Vec<sp_core::H256>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Verdict>;
+
+	/// An individually anchored record, or `null`.
+	#[method(name = "record")]
+	fn record(&self, record: RecordId, at: Option<BlockHash>) -> RpcResult<Option<Record>>;
+
+	/// A batch anchor, or `null`.
+	#[method(name = "batch")]
+	fn batch(&self, batch: BatchId, at: Option<BlockHash>) -> RpcResult<Option<Batch>>;
+
+	/// Up to `limit` (at most 256) entries of a patient's record index from position `from`:
+	/// what exists at which custodian, in which category, at which version.
+	#[method(name = "ofPatient")]
+	fn of_patient(
+		&self,
+		patient: PatientId,
+		from: u32,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<RecordPage>;
+
+	/// The head and length of a patient's access audit chain.
+	#[method(name = "auditHead")]
+	fn audit_head(&self, patient: PatientId, at: Option<BlockHash>) -> RpcResult<AuditHead>;
+}
+
+/// Serves the APIs from the client's runtime.
 pub struct Health<C, Block> {
 	client: Arc<C>,
 	_block: std::marker::PhantomData<Block>,
@@ -192,5 +247,68 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<ConsentsView<AccountId>> {
 		self.client.runtime_api().consents(self.at(at), patient).map_err(runtime_error)
+	}
+}
+
+impl<C, Block> RecordsApiServer<Block::Hash> for Health<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: RecordsRuntimeApi<Block>,
+{
+	fn verify(
+		&self,
+		record: RecordId,
+		hash: ContentHash,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Verdict> {
+		self.client.runtime_api().verify(self.at(at), record, hash).map_err(runtime_error)
+	}
+
+	fn verify_in_batch(
+		&self,
+		batch: BatchId,
+		record: RecordId,
+		hash: ContentHash,
+		leaf_index: u32,
+		proof: Vec<sp_core::H256>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Verdict> {
+		if proof.len() > MAX_PROOF_ITEMS {
+			return Err(ErrorObject::owned(
+				INVALID_PARAMS,
+				format!("a proof has at most {MAX_PROOF_ITEMS} hashes"),
+				None::<()>,
+			));
+		}
+		self.client
+			.runtime_api()
+			.verify_in_batch(self.at(at), batch, record, hash, leaf_index, proof)
+			.map_err(runtime_error)
+	}
+
+	fn record(&self, record: RecordId, at: Option<Block::Hash>) -> RpcResult<Option<Record>> {
+		self.client.runtime_api().record(self.at(at), record).map_err(runtime_error)
+	}
+
+	fn batch(&self, batch: BatchId, at: Option<Block::Hash>) -> RpcResult<Option<Batch>> {
+		self.client.runtime_api().batch(self.at(at), batch).map_err(runtime_error)
+	}
+
+	fn of_patient(
+		&self,
+		patient: PatientId,
+		from: u32,
+		limit: u32,
+		at: Option<Block::Hash>,
+	) -> RpcResult<RecordPage> {
+		self.client
+			.runtime_api()
+			.records_of(self.at(at), patient, from, limit)
+			.map_err(runtime_error)
+	}
+
+	fn audit_head(&self, patient: PatientId, at: Option<Block::Hash>) -> RpcResult<AuditHead> {
+		self.client.runtime_api().audit_head(self.at(at), patient).map_err(runtime_error)
 	}
 }

@@ -5,7 +5,9 @@
 //! - `grandpa_roundState`, `grandpa_proveFinality`, `grandpa_subscribeJustifications`: what a
 //!   bridge relayer needs to prove this chain's finality to another chain.
 //! - `identity_patientByAccount`, `identity_patient`, `identity_organization`,
-//!   `identity_organizationOf`, `consent_checkAccess`, `consent_consents`: see [`health`].
+//!   `identity_organizationOf`, `consent_checkAccess`, `consent_consents`, `records_verify`,
+//!   `records_verifyInBatch`, `records_record`, `records_batch`, `records_ofPatient`,
+//!   `records_auditHead`: see [`health`].
 
 pub mod health;
 
@@ -60,6 +62,7 @@ where
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_patient_identity::runtime_api::PatientIdentityApi<Block, AccountId, Balance>,
 	C::Api: pallet_consent::runtime_api::ConsentApi<Block, AccountId>,
+	C::Api: pallet_ehr_anchor::runtime_api::EhrAnchorApi<Block>,
 	P: TransactionPool + 'static,
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
 	B::State: sc_client_api::StateBackend<sp_runtime::traits::HashingFor<Block>>,
@@ -76,7 +79,10 @@ where
 	module.merge(health::IdentityApiServer::into_rpc(health::Health::<C, Block>::new(
 		client.clone(),
 	)))?;
-	module.merge(health::ConsentApiServer::into_rpc(health::Health::<C, Block>::new(client)))?;
+	module.merge(health::ConsentApiServer::into_rpc(health::Health::<C, Block>::new(
+		client.clone(),
+	)))?;
+	module.merge(health::RecordsApiServer::into_rpc(health::Health::<C, Block>::new(client)))?;
 	module.merge(
 		Grandpa::new(
 			grandpa.subscription_executor,

@@ -76,14 +76,21 @@ fn fill_index_page<T: Config>(patient: PatientId) {
 		patient,
 		0,
 		BoundedVec::truncate_from(
-			(0..size - 1).map(|i| Anchor::Batch(H256::from_low_u64_be(i as u64))).collect(),
+			(0..size - 1).map(|i| Anchor::Batch(numbered(i as u64))).collect(),
 		),
 	);
 	IndexLen::<T>::insert(patient, size - 1);
 }
 
+/// A distinct id for each `n` (`H256::from_low_u64_be` needs `std`).
+fn numbered(n: u64) -> H256 {
+	let mut bytes = [0u8; 32];
+	bytes[24..].copy_from_slice(&n.to_be_bytes());
+	H256(bytes)
+}
+
 fn record(n: u64) -> RecordId {
-	H256::from_low_u64_be(u64::MAX - n)
+	numbered(u64::MAX - n)
 }
 
 /// The record's largest encoding: a two-byte `Other` format and a locator.
