@@ -50,15 +50,11 @@ async fn setup(client: &Client, rpc: &Rpc) {
 	let batch = call_value(
 		"Utility",
 		"batch_all",
-		vec![list([
-			org(&dev::bob(), "Hospital", CUSTODIAN),
-			org(&dev::charlie(), "Clinic", 0),
-		])],
+		vec![list([org(&dev::bob(), "Hospital", CUSTODIAN), org(&dev::charlie(), "Clinic", 0)])],
 	);
 	assert!(submit(client, rpc, &sudo(batch), &dev::alice()).await.unwrap().has("Sudo", "Sudid"));
 	let dave = dev::dave();
-	let register =
-		call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]);
+	let register = call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]);
 	submit(client, rpc, &register, &dave).await.unwrap();
 	// Dave authorises the hospital to link him (and so to anchor his records).
 	let approve = call("PatientIdentity", "approve_link", vec![none(), n(HOSPITAL as u128)]);
@@ -170,25 +166,36 @@ async fn anchor_verify_amend_batch_audit() {
 	let anchor_batch = call(
 		"EhrAnchor",
 		"anchor_batch",
-		vec![hash(batch), n(DAVE as u128), code("Laboratory"), n(tree.len() as u128), hash(tree.root())],
+		vec![
+			hash(batch),
+			n(DAVE as u128),
+			code("Laboratory"),
+			n(tree.len() as u128),
+			hash(tree.root()),
+		],
 	);
-	assert!(submit(&client, &rpc, &anchor_batch, &bob).await.unwrap().has("EhrAnchor", "BatchAnchored"));
+	assert!(submit(&client, &rpc, &anchor_batch, &bob)
+		.await
+		.unwrap()
+		.has("EhrAnchor", "BatchAnchored"));
 	let proof = tree.proof(1_234).unwrap();
 	let (member, content) = readings[1_234];
 	let verdict = verify_in_batch(&rpc, batch, member, content, 1_234, &proof.proof).await;
 	assert_eq!(verdict["current"]["version"], 1, "{verdict}");
 	// A proof for another root (the same readings minus the last) does not verify.
 	let other = BatchTree::new(&readings[..1_999]).proof(1_234).unwrap();
-	assert_eq!(verify_in_batch(&rpc, batch, member, content, 1_234, &other.proof).await, "invalidProof");
+	assert_eq!(
+		verify_in_batch(&rpc, batch, member, content, 1_234, &other.proof).await,
+		"invalidProof"
+	);
 	// A tampered hash does not either; an over-long proof is refused as invalid params.
 	assert_eq!(
 		verify_in_batch(&rpc, batch, member, H256::zero(), 1_234, &proof.proof).await,
 		"invalidProof"
 	);
 	let long = vec![H256::zero(); 33];
-	let refused: Result<serde_json::Value, _> = rpc
-		.call("records_verifyInBatch", rpc_params![batch, member, content, 0, long])
-		.await;
+	let refused: Result<serde_json::Value, _> =
+		rpc.call("records_verifyInBatch", rpc_params![batch, member, content, 0, long]).await;
 	assert!(format!("{:?}", refused.unwrap_err()).contains("at most 32"));
 
 	// The patient's record index lists both, across custodians, at their current version.
@@ -203,10 +210,19 @@ async fn anchor_verify_amend_batch_audit() {
 	// AccessLogged events (fields: patient u64 ‖ entry ‖ head) and compares with the head.
 	let mut head = [0u8; 32];
 	let mut entries = Vec::new();
-	for anchor in [record_anchor(record), Value::unnamed_variant("Batch", [hash(batch)]), record_anchor(record)] {
-		let done = submit(&client, &rpc, &call("EhrAnchor", "log_access", log_access(anchor, 0)), &charlie)
-			.await
-			.unwrap();
+	for anchor in [
+		record_anchor(record),
+		Value::unnamed_variant("Batch", [hash(batch)]),
+		record_anchor(record),
+	] {
+		let done = submit(
+			&client,
+			&rpc,
+			&call("EhrAnchor", "log_access", log_access(anchor, 0)),
+			&charlie,
+		)
+		.await
+		.unwrap();
 		let fields = done.bytes_of("EhrAnchor", "AccessLogged").expect("logged").to_vec();
 		let entry = &fields[8..fields.len() - 32];
 		let mut preimage = head.to_vec();
@@ -215,7 +231,8 @@ async fn anchor_verify_amend_batch_audit() {
 		assert_eq!(&fields[fields.len() - 32..], &head, "the event's head is the recomputed one");
 		entries.push(entry.to_vec());
 	}
-	let on_chain: serde_json::Value = rpc.call("records_auditHead", rpc_params![DAVE]).await.unwrap();
+	let on_chain: serde_json::Value =
+		rpc.call("records_auditHead", rpc_params![DAVE]).await.unwrap();
 	assert_eq!(on_chain["count"], 3, "{on_chain}");
 	assert_eq!(on_chain["head"], format!("{:?}", H256(head)), "{on_chain}");
 	// Dropping or reordering an entry gives another head: a gap is detectable.
@@ -229,12 +246,7 @@ async fn anchor_verify_amend_batch_audit() {
 	let before = state(&rpc).await;
 	let refusals: Vec<(&str, Keypair, &str, Fields)> = vec![
 		// Only the custodian may amend.
-		(
-			"EhrAnchor::NotCustodian",
-			dev::charlie(),
-			"amend",
-			vec![hash(record), hash(v1), none()],
-		),
+		("EhrAnchor::NotCustodian", dev::charlie(), "amend", vec![hash(record), hash(v1), none()]),
 		// An organization without the custodian role cannot anchor.
 		(
 			"EhrAnchor::NotCustodianRole",
@@ -276,11 +288,7 @@ async fn anchor_verify_amend_batch_audit() {
 	assert_eq!(verify(&rpc, record, v2).await["current"]["version"], 2);
 
 	// Retract: a tombstone that verifies as retracted and authorises no more reads.
-	let retract = call(
-		"EhrAnchor",
-		"retract",
-		vec![record_anchor(record), code("PatientRequest")],
-	);
+	let retract = call("EhrAnchor", "retract", vec![record_anchor(record), code("PatientRequest")]);
 	assert!(submit(&client, &rpc, &retract, &bob).await.unwrap().has("EhrAnchor", "Retracted"));
 	assert_eq!(verify(&rpc, record, v2).await["retracted"]["reason"], "patientRequest");
 	let err = submit(

@@ -233,7 +233,10 @@ mod tests {
 		);
 		// Escapes: only quote, backslash and controls; '/' and non-ASCII stay.
 		let strings = "{\"resourceType\":\"X\",\"s\":\"a\\\"b\\\\c/\\u00e9\\u0001\\n\"}";
-		assert_eq!(canonical(strings), "{\"resourceType\":\"X\",\"s\":\"a\\\"b\\\\c/é\\u0001\\n\"}");
+		assert_eq!(
+			canonical(strings),
+			"{\"resourceType\":\"X\",\"s\":\"a\\\"b\\\\c/é\\u0001\\n\"}"
+		);
 		// Names sort by UTF-16 code units: U+1F600 (a surrogate pair, 0xD83D…) sorts before
 		// U+FB01 though its UTF-8 bytes sort after.
 		let names = "{\"resourceType\":\"X\",\"\u{fb01}\":1,\"\u{1f600}\":2}";

@@ -22,8 +22,8 @@ use pallet_patient_identity::{
 };
 
 use super::{
-	AccountId, Aura, Balance, Block, Consent, EhrAnchor, Executive, Grandpa, InherentDataExt, Nonce,
-	PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	AccountId, Aura, Balance, Block, Consent, EhrAnchor, Executive, Grandpa, InherentDataExt,
+	Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
 

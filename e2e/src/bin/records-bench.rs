@@ -200,10 +200,7 @@ async fn main() {
 
 	let bob = dev::bob();
 	let nonce: u64 = rpc
-		.call(
-			"system_accountNextIndex",
-			rpc_params![bob.public_key().to_account_id().to_string()],
-		)
+		.call("system_accountNextIndex", rpc_params![bob.public_key().to_account_id().to_string()])
 		.await
 		.expect("nonce");
 	let at = client.at_current_block().await.expect("block");
@@ -220,11 +217,10 @@ async fn main() {
 				Value::from_bytes(root.0),
 			],
 		);
-		let params = medchain_e2e::subxt::config::PolkadotExtrinsicParamsBuilder::<
-			MedchainConfig,
-		>::new()
-		.nonce(nonce + b as u64)
-		.build();
+		let params =
+			medchain_e2e::subxt::config::PolkadotExtrinsicParamsBuilder::<MedchainConfig>::new()
+				.nonce(nonce + b as u64)
+				.build();
 		signed.push(at.transactions().create_signed(&payload, &bob, params).await.expect("signed"));
 	}
 	let submitted = Instant::now();
@@ -285,7 +281,13 @@ async fn main() {
 			let v: Json = rpc
 				.call(
 					"records_verifyInBatch",
-					rpc_params![numbered(b'B', *b as u64), record, hash, proof.leaf_index, &proof.proof],
+					rpc_params![
+						numbered(b'B', *b as u64),
+						record,
+						hash,
+						proof.leaf_index,
+						&proof.proof
+					],
 				)
 				.await
 				.expect("verifyInBatch");
@@ -325,9 +327,15 @@ async fn main() {
 	assert_eq!(unknown, "unknown");
 
 	println!();
-	println!("Batch anchoring on a dev node: {BATCHES} batches x {BATCH} records, submitted at once");
-	println!("| measured                                   |      records |  seconds |  records/s |");
-	println!("|--------------------------------------------|-------------:|---------:|-----------:|");
+	println!(
+		"Batch anchoring on a dev node: {BATCHES} batches x {BATCH} records, submitted at once"
+	);
+	println!(
+		"| measured                                   |      records |  seconds |  records/s |"
+	);
+	println!(
+		"|--------------------------------------------|-------------:|---------:|-----------:|"
+	);
 	println!(
 		"| chain: first submission to last inclusion  | {:>12} | {:>8.2} | {:>10.0} |",
 		total_records,
@@ -344,8 +352,8 @@ async fn main() {
 	println!("Bytes of state per anchored record (keys + values read from the node, + 33-byte index entry)");
 	println!("| anchored                          | bytes per record |");
 	println!("|-----------------------------------|-----------------:|");
-	println!("| individually (anchor)             | {per_record:>16.1} |");
-	println!("| in a batch of {BATCH} records     | {per_batch_record:>16.4} |");
+	println!("| {:<33} | {per_record:>16.1} |", "individually (anchor)");
+	println!("| {:<33} | {per_batch_record:>16.4} |", format!("in a batch of {BATCH} records"));
 	println!();
 	println!("Verify latency over JSON-RPC ({SAMPLES} calls each, after {WARMUP} warm-up)");
 	println!("| call and chain state                                       |  p50 ms |  p99 ms | mean ms | p99 / baseline |");
@@ -361,10 +369,7 @@ async fn main() {
 	};
 	row("records_verify, 1 record (baseline)", &one);
 	row(&format!("records_verify, {RECORDS_IN_STATE} records in state"), &many);
-	row(
-		&format!("records_verifyInBatch, {} batch records in state", BATCH * BATCHES),
-		&in_batch,
-	);
+	row(&format!("records_verifyInBatch, {} batch records in state", BATCH * BATCHES), &in_batch);
 	row("system_health (no runtime call)", &health_rpc);
 	println!();
 	let met = |ok: bool| if ok { "met" } else { "MISSED" };

@@ -104,8 +104,12 @@ pub trait RecordsApi<BlockHash> {
 	/// `{"superseded": {"version", "currentVersion", "currentHash"}}`,
 	/// `{"retracted": {"reason"}}` or `"unknown"`.
 	#[method(name = "verify")]
-	fn verify(&self, record: RecordId, hash: ContentHash, at: Option<BlockHash>)
-		-> RpcResult<Verdict>;
+	fn verify(
+		&self,
+		record: RecordId,
+		hash: ContentHash,
+		at: Option<BlockHash>,
+	) -> RpcResult<Verdict>;
 
 	/// The same for a record in batch `batch`, proven by its leaf index and the sibling hashes
 	/// from the leaf up (at most 32). `"invalidProof"` when they do not lead to the batch root.

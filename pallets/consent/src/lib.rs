@@ -824,7 +824,8 @@ pub mod pallet {
 				Some(DenyReason::CategoryNotCovered)
 			} else if !g.purposes.contains(purpose) {
 				Some(DenyReason::PurposeNotCovered)
-			} else if !g.custodians.is_empty() && !custodian.is_some_and(|c| g.custodians.contains(&c))
+			} else if !g.custodians.is_empty()
+				&& !custodian.is_some_and(|c| g.custodians.contains(&c))
 			{
 				Some(DenyReason::CustodianNotCovered)
 			} else {

@@ -26,9 +26,10 @@ type Consent<T> = pallet_consent::Pallet<T>;
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	let needed = <T as pallet_patient_identity::Config>::PatientDeposit::get()
-		.saturating_add(<T as pallet_consent::Config>::GrantDeposit::get().saturating_mul(
-			<T as pallet_consent::Config>::MaxGrantsPerPatient::get().into(),
-		))
+		.saturating_add(
+			<T as pallet_consent::Config>::GrantDeposit::get()
+				.saturating_mul(<T as pallet_consent::Config>::MaxGrantsPerPatient::get().into()),
+		)
 		.saturating_add(T::AnchorFee::get())
 		.saturating_add(CurrencyOf::<T>::minimum_balance());
 	CurrencyOf::<T>::set_balance(&who, needed.saturating_mul(10u32.into()));
@@ -56,7 +57,10 @@ fn organizations<T: Config>(n: u32) -> Vec<(OrganizationId, T::AccountId)> {
 }
 
 /// A registered patient linked with `custodian` (operated by `operator`).
-fn linked_patient<T: Config>(custodian: OrganizationId, operator: &T::AccountId) -> (T::AccountId, PatientId) {
+fn linked_patient<T: Config>(
+	custodian: OrganizationId,
+	operator: &T::AccountId,
+) -> (T::AccountId, PatientId) {
 	let who = funded::<T>("patient", 0);
 	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
 		.expect("a funded new account registers");
@@ -207,7 +211,12 @@ mod benchmarks {
 			.and_then(|c| c.grants.last().map(|g| g.id))
 			.expect("granted");
 		#[extrinsic_call]
-		_(RawOrigin::Signed(reader), Anchor::Record(record(0)), AccessBasis::Grant(last), Purpose::Treatment);
+		_(
+			RawOrigin::Signed(reader),
+			Anchor::Record(record(0)),
+			AccessBasis::Grant(last),
+			Purpose::Treatment,
+		);
 		assert_eq!(AuditTrails::<T>::get(patient).count, 1);
 		assert!(!AuditTrails::<T>::get(patient).head.is_zero());
 	}

@@ -67,9 +67,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use pallet_consent::{
-		AccessDecision, BalanceOf, Category, CurrencyOf, DenyReason, Purpose,
-	};
+	use pallet_consent::{AccessDecision, BalanceOf, Category, CurrencyOf, DenyReason, Purpose};
 	use pallet_patient_identity::{
 		Commitment, LinkStatus, OrganizationId, OrganizationRoles, PatientId,
 	};
@@ -309,10 +307,7 @@ pub mod pallet {
 			root: H256,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(
-				count > 0 && count <= T::MaxBatchRecords::get(),
-				Error::<T>::InvalidBatchSize
-			);
+			ensure!(count > 0 && count <= T::MaxBatchRecords::get(), Error::<T>::InvalidBatchSize);
 			let custodian = Self::ensure_linked_custodian(&who, patient)?;
 			ensure!(!Batches::<T>::contains_key(batch), Error::<T>::BatchExists);
 			Self::charge(&who)?;
@@ -340,7 +335,11 @@ pub mod pallet {
 		/// `NotCustodian`, `Retracted`. Event: `Retracted`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(<T as Config>::WeightInfo::retract())]
-		pub fn retract(origin: OriginFor<T>, anchor: Anchor, reason: RetractReason) -> DispatchResult {
+		pub fn retract(
+			origin: OriginFor<T>,
+			anchor: Anchor,
+			reason: RetractReason,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let organization = pallet_patient_identity::Pallet::<T>::ensure_member(&who)?;
 			let tombstone = |custodian: OrganizationId, retracted: &mut Option<RetractReason>| {
@@ -437,10 +436,10 @@ pub mod pallet {
 				DenyReason::CustodianNotCovered => Error::CustodianNotCovered,
 				// The accessor was checked to be an active organization and the patient exists
 				// (it has an anchor), so what is left is that the grant does not apply.
-				DenyReason::UnknownPatient |
-				DenyReason::UnknownOrganization |
-				DenyReason::OrganizationSuspended |
-				DenyReason::NoGrant => Error::NoGrant,
+				DenyReason::UnknownPatient
+				| DenyReason::UnknownOrganization
+				| DenyReason::OrganizationSuspended
+				| DenyReason::NoGrant => Error::NoGrant,
 			}
 		}
 	}
@@ -452,9 +451,11 @@ pub mod pallet {
 			who: &T::AccountId,
 			patient: PatientId,
 		) -> Result<OrganizationId, DispatchError> {
-			let (organization, info) =
-				pallet_patient_identity::Pallet::<T>::ensure_operator(who)?;
-			ensure!(info.roles.contains(OrganizationRoles::CUSTODIAN), Error::<T>::NotCustodianRole);
+			let (organization, info) = pallet_patient_identity::Pallet::<T>::ensure_operator(who)?;
+			ensure!(
+				info.roles.contains(OrganizationRoles::CUSTODIAN),
+				Error::<T>::NotCustodianRole
+			);
 			match pallet_patient_identity::Links::<T>::get(patient, organization) {
 				Some(link)
 					if matches!(
@@ -550,7 +551,8 @@ pub mod pallet {
 			}
 			let indexed = IndexLen::<T>::iter_values().map(u64::from).sum::<u64>();
 			ensure!(
-				indexed == Records::<T>::iter().count() as u64 + Batches::<T>::iter().count() as u64,
+				indexed
+					== Records::<T>::iter().count() as u64 + Batches::<T>::iter().count() as u64,
 				"an anchor is missing from its patient's index"
 			);
 			for (record, _, version) in Superseded::<T>::iter() {
@@ -597,18 +599,16 @@ impl<T: Config> Pallet<T> {
 	) -> Verdict {
 		let Some(b) = Batches::<T>::get(batch) else { return Verdict::Unknown };
 		let leaf = batch_leaf(&record, &hash);
-		let valid = proof.len() <= MAX_PROOF_ITEMS &&
-			binary_merkle_tree::verify_proof::<sp_runtime::traits::BlakeTwo256, _, _>(
-				&b.root,
-				proof,
-				b.count,
-				leaf_index,
-				&leaf,
+		let valid = proof.len() <= MAX_PROOF_ITEMS
+			&& binary_merkle_tree::verify_proof::<sp_runtime::traits::BlakeTwo256, _, _>(
+				&b.root, proof, b.count, leaf_index, &leaf,
 			);
 		match (valid, b.retracted) {
 			(false, _) => Verdict::InvalidProof,
 			(true, Some(reason)) => Verdict::Retracted { reason },
-			(true, None) => Verdict::Current { version: 1, custodian: b.custodian, category: b.category },
+			(true, None) => {
+				Verdict::Current { version: 1, custodian: b.custodian, category: b.category }
+			},
 		}
 	}
 
@@ -644,8 +644,9 @@ impl<T: Config> Pallet<T> {
 		let (custodian, category, version, count, retracted) = match anchor {
 			Anchor::Record(id) => Records::<T>::get(id)
 				.map(|r| (r.custodian, r.category, r.version, 1, r.retracted))?,
-			Anchor::Batch(id) => Batches::<T>::get(id)
-				.map(|b| (b.custodian, b.category, 1, b.count, b.retracted))?,
+			Anchor::Batch(id) => {
+				Batches::<T>::get(id).map(|b| (b.custodian, b.category, 1, b.count, b.retracted))?
+			},
 		};
 		Some(runtime_api::IndexEntry {
 			anchor: anchor.clone(),

@@ -1,7 +1,10 @@
 //! Runtime API for verification, the patient record index and audit heads, served over JSON-RPC
 //! by the node (`records_*`, `audit_*`).
 
-use crate::{Anchor, AuditHead, Batch, BatchId, ContentHash, Record, RecordId, RetractReason, Verdict, Version};
+use crate::{
+	Anchor, AuditHead, Batch, BatchId, ContentHash, Record, RecordId, RetractReason, Verdict,
+	Version,
+};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use pallet_consent::Category;

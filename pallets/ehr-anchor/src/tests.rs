@@ -197,10 +197,7 @@ fn anchor_errors_change_nothing() {
 		assert_noop!(anchor(OP_LAB, id(0xa2), P), IdError::<Test>::OrganizationSuspended);
 		// An operator who cannot pay the fee.
 		assert_ok!(Identity::add_operator(RuntimeOrigin::signed(10), 99));
-		assert_noop!(
-			anchor(99, id(0xa3), P),
-			sp_runtime::TokenError::FundsUnavailable
-		);
+		assert_noop!(anchor(99, id(0xa3), P), sp_runtime::TokenError::FundsUnavailable);
 		// A removed link.
 		assert_ok!(Identity::remove_link(RuntimeOrigin::signed(PATIENT), None, HOSPITAL));
 		assert_noop!(anchor(OP_HOSPITAL, id(0xa4), P), Error::<Test>::NotLinked);
@@ -247,9 +244,8 @@ fn amend_errors_change_nothing() {
 	test(|| {
 		setup();
 		anchor_lab_record(id(0xa1), id(0xb1));
-		let amend = |who, record, hash| {
-			EhrAnchor::amend(RuntimeOrigin::signed(who), record, hash, None)
-		};
+		let amend =
+			|who, record, hash| EhrAnchor::amend(RuntimeOrigin::signed(who), record, hash, None);
 		assert_noop!(amend(OP_HOSPITAL, id(0xa9), id(0xb2)), Error::<Test>::UnknownRecord);
 		// Only the custodian may amend, even another custodian of the same patient.
 		assert_noop!(amend(OP_LAB, id(0xa1), id(0xb2)), Error::<Test>::NotCustodian);
@@ -368,7 +364,11 @@ fn batch_members_verify_by_proof() {
 			let (record, hash) = leaves[index as usize];
 			assert_eq!(
 				EhrAnchor::verify_in_batch(id(0xba), record, hash, index, proof_of(&leaves, index)),
-				Verdict::Current { version: 1, custodian: HOSPITAL, category: Category::VitalSigns },
+				Verdict::Current {
+					version: 1,
+					custodian: HOSPITAL,
+					category: Category::VitalSigns
+				},
 				"leaf {index}"
 			);
 		}
@@ -402,8 +402,14 @@ fn batch_members_verify_by_proof() {
 		);
 		// An inner node presented as a leaf: its children as (record, hash) are refused,
 		// because a leaf's preimage carries LEAF_TAG.
-		let l0 = <BlakeTwo256 as sp_runtime::traits::Hash>::hash(&batch_leaf(&leaves[0].0, &leaves[0].1));
-		let l1 = <BlakeTwo256 as sp_runtime::traits::Hash>::hash(&batch_leaf(&leaves[1].0, &leaves[1].1));
+		let l0 = <BlakeTwo256 as sp_runtime::traits::Hash>::hash(&batch_leaf(
+			&leaves[0].0,
+			&leaves[0].1,
+		));
+		let l1 = <BlakeTwo256 as sp_runtime::traits::Hash>::hash(&batch_leaf(
+			&leaves[1].0,
+			&leaves[1].1,
+		));
 		let upper = proof_of(&leaves, 0)[1..].to_vec();
 		assert_eq!(EhrAnchor::verify_in_batch(id(0xba), l0, l1, 0, upper), Verdict::InvalidProof);
 		// Too long a proof is refused without hashing it.
@@ -541,14 +547,18 @@ fn access_logged_under_a_grant_extends_the_audit_chain() {
 			AccessBasis::Grant(0),
 			Purpose::Treatment
 		));
-		let second = AuditEntry { index: 1, at: 6, ..AuditEntry {
-			index: 0,
-			anchor: Anchor::Record(id(0xa1)),
-			accessor: CLINIC,
-			basis: AccessBasis::Grant(0),
-			purpose: Purpose::Treatment,
-			at: 0,
-		}};
+		let second = AuditEntry {
+			index: 1,
+			at: 6,
+			..AuditEntry {
+				index: 0,
+				anchor: Anchor::Record(id(0xa1)),
+				accessor: CLINIC,
+				basis: AccessBasis::Grant(0),
+				purpose: Purpose::Treatment,
+				at: 0,
+			}
+		};
 		// The head is recomputable from the entries alone, and depends on their order.
 		let head2 = EhrAnchor::next_head(head1, &second);
 		assert_eq!(AuditTrails::<Test>::get(P), AuditHead { head: head2, count: 2 });
@@ -573,11 +583,19 @@ fn access_is_logged_only_when_the_basis_covers_it() {
 			None
 		));
 		let log = |who, record, basis, purpose| {
-			EhrAnchor::log_access(RuntimeOrigin::signed(who), Anchor::Record(record), basis, purpose)
+			EhrAnchor::log_access(
+				RuntimeOrigin::signed(who),
+				Anchor::Record(record),
+				basis,
+				purpose,
+			)
 		};
 		let treat = Purpose::Treatment;
 		// No grant at all.
-		assert_noop!(log(OP_CLINIC, id(0xa1), AccessBasis::Grant(0), treat), Error::<Test>::NoGrant);
+		assert_noop!(
+			log(OP_CLINIC, id(0xa1), AccessBasis::Grant(0), treat),
+			Error::<Test>::NoGrant
+		);
 		// Grant 0: laboratory, held by the lab only. Grant 1: laboratory from anyone, to the ER.
 		grant(CLINIC, &[Category::Laboratory], &[LAB]);
 		grant(ER, &[Category::Laboratory], &[]);
@@ -586,7 +604,10 @@ fn access_is_logged_only_when_the_basis_covers_it() {
 			Error::<Test>::CustodianNotCovered
 		);
 		// A grant naming another organization.
-		assert_noop!(log(OP_CLINIC, id(0xa1), AccessBasis::Grant(1), treat), Error::<Test>::NoGrant);
+		assert_noop!(
+			log(OP_CLINIC, id(0xa1), AccessBasis::Grant(1), treat),
+			Error::<Test>::NoGrant
+		);
 		assert_noop!(
 			log(OP_ER, id(0xa1), AccessBasis::Grant(1), Purpose::Research),
 			Error::<Test>::PurposeNotCovered
