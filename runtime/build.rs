@@ -2,10 +2,14 @@
 /// cannot find our `Cargo.lock`; point it at this workspace so the runtime builds with the
 /// locked versions. Set here rather than in the environment: other crates' wasm builds (e.g.
 /// the benchmarking CLI's test runtime) must not be pointed at our workspace.
+///
+/// The manifest directory is read when the script runs, not compiled in (`env!`): cargo reuses
+/// this script's binary across checkouts that share the target dir, so a compiled-in path
+/// would name whichever checkout built it first (e.g. a CI clone that no longer exists).
 #[cfg(feature = "std")]
 fn use_workspace_lock() {
-	let manifest_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-	if let Some(workspace) = manifest_dir.parent() {
+	let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else { return };
+	if let Some(workspace) = std::path::Path::new(&manifest_dir).parent() {
 		std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
 	}
 }

@@ -22,6 +22,7 @@ use std::{
 };
 
 pub mod health;
+pub mod latency;
 
 pub use subxt;
 use subxt::{

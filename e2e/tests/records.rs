@@ -302,3 +302,33 @@ async fn anchor_verify_amend_batch_audit() {
 	.expect("a retracted record cannot be read");
 	assert!(err.0.contains("EhrAnchor::Retracted"), "{}", err.0);
 }
+
+/// `medchain-node hash-record` prints the library's canonical hash for each file and refuses
+/// what is not a FHIR resource, naming the file.
+#[test]
+fn hash_record_prints_the_canonical_content_hash() {
+	let dir = tempfile::tempdir().unwrap();
+	let good = dir.path().join("observation.json");
+	let bad = dir.path().join("not-a-resource.json");
+	std::fs::write(&good, observation(7.2)).unwrap();
+	std::fs::write(&bad, r#"{"status":"final"}"#).unwrap();
+	let out = std::process::Command::new(medchain_e2e::node_binary())
+		.arg("hash-record")
+		.arg(&good)
+		.output()
+		.unwrap();
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	let expected = content_hash(&observation(7.2)).unwrap();
+	assert_eq!(
+		String::from_utf8_lossy(&out.stdout).trim(),
+		format!("{expected:?} {}", good.display())
+	);
+	let out = std::process::Command::new(medchain_e2e::node_binary())
+		.arg("hash-record")
+		.arg(&bad)
+		.output()
+		.unwrap();
+	assert!(!out.status.success());
+	let stderr = String::from_utf8_lossy(&out.stderr);
+	assert!(stderr.contains("not-a-resource.json") && stderr.contains("resourceType"), "{stderr}");
+}

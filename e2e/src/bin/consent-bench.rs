@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use medchain_e2e::{
 	health::{self, call, n, none, scope},
+	latency::{measure, ms, Stats, SAMPLES, WARMUP},
 	node_binary,
 	subxt::{ext::jsonrpsee::rpc_params, utils::AccountId32},
 	subxt_signer::sr25519::dev,
@@ -25,9 +26,6 @@ const GRANTS_PER_PATIENT: usize = 64;
 const PATIENTS: usize = 100_000usize.div_ceil(GRANTS_PER_PATIENT);
 /// Organizations the grants are spread over.
 const ORGANIZATIONS: usize = 8;
-/// Checks per measurement, after `WARMUP` unmeasured ones.
-const SAMPLES: usize = 2_000;
-const WARMUP: usize = 200;
 /// p99 target for the access check.
 const TARGET_P99: Duration = Duration::from_millis(5);
 
@@ -95,39 +93,10 @@ fn populated_spec(dir: &std::path::Path) -> std::path::PathBuf {
 	path
 }
 
-struct Stats {
-	p50: Duration,
-	p99: Duration,
-	mean: Duration,
-}
-
-async fn measure<F, Fut>(mut f: F) -> Stats
-where
-	F: FnMut(usize) -> Fut,
-	Fut: std::future::Future<Output = ()>,
-{
-	for i in 0..WARMUP {
-		f(i).await;
-	}
-	let mut samples = Vec::with_capacity(SAMPLES);
-	for i in 0..SAMPLES {
-		let start = Instant::now();
-		f(i).await;
-		samples.push(start.elapsed());
-	}
-	samples.sort();
-	let mean = samples.iter().sum::<Duration>() / SAMPLES as u32;
-	Stats { p50: samples[SAMPLES / 2], p99: samples[SAMPLES * 99 / 100], mean }
-}
-
 async fn check(rpc: &Rpc, patient: &AccountId32, org: u32) -> Value {
 	health::check_access(rpc, patient, org, "laboratory", "treatment", None)
 		.await
 		.expect("checkAccess")
-}
-
-fn ms(d: Duration) -> String {
-	format!("{:.3}", d.as_secs_f64() * 1_000.0)
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]

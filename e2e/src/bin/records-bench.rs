@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use codec::Encode;
 use medchain_e2e::{
 	health::{self, call, code, list, n, none},
+	latency::{measure, ms, Stats, SAMPLES, WARMUP},
 	node_binary,
 	subxt::{dynamic::Value, ext::jsonrpsee::rpc_params},
 	subxt_signer::sr25519::dev,
@@ -38,9 +39,6 @@ const BATCH: u32 = 1 << 16;
 const BATCHES: u32 = 16;
 /// Individually anchored records in the verify benchmark's genesis.
 const RECORDS_IN_STATE: u32 = 1_000_000;
-/// Calls per latency measurement, after `WARMUP` unmeasured ones.
-const SAMPLES: usize = 2_000;
-const WARMUP: usize = 200;
 const TARGET_RECORDS_PER_S: f64 = 10_000.0;
 const TARGET_P99: Duration = Duration::from_millis(5);
 const TARGET_BYTES: f64 = 200.0;
@@ -78,31 +76,6 @@ async fn setup(client: &Client, rpc: &Rpc) {
 	health::submit(client, rpc, &register, &dev::dave()).await.expect("patient");
 	let approve = call("PatientIdentity", "approve_link", vec![none(), n(0)]);
 	health::submit(client, rpc, &approve, &dev::dave()).await.expect("link");
-}
-
-struct Stats {
-	p50: Duration,
-	p99: Duration,
-	mean: Duration,
-}
-
-async fn measure<F, Fut>(mut f: F) -> Stats
-where
-	F: FnMut(usize) -> Fut,
-	Fut: std::future::Future<Output = ()>,
-{
-	for i in 0..WARMUP {
-		f(i).await;
-	}
-	let mut samples = Vec::with_capacity(SAMPLES);
-	for i in 0..SAMPLES {
-		let start = Instant::now();
-		f(i).await;
-		samples.push(start.elapsed());
-	}
-	samples.sort();
-	let mean = samples.iter().sum::<Duration>() / SAMPLES as u32;
-	Stats { p50: samples[SAMPLES / 2], p99: samples[SAMPLES * 99 / 100], mean }
 }
 
 async fn verify(rpc: &Rpc, record: H256, hash: H256) -> Json {
@@ -152,10 +125,6 @@ fn spec_with_records(dir: &std::path::Path, count: u32) -> std::path::PathBuf {
 	let path = dir.join("records-bench-spec.json");
 	std::fs::write(&path, serde_json::to_vec(&spec).expect("spec serializes")).expect("written");
 	path
-}
-
-fn ms(d: Duration) -> String {
-	format!("{:.3}", d.as_secs_f64() * 1_000.0)
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]

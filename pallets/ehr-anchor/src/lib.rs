@@ -649,7 +649,7 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		Some(runtime_api::IndexEntry {
-			anchor: anchor.clone(),
+			anchor: *anchor,
 			custodian,
 			category,
 			version,

@@ -747,3 +747,25 @@ fn records_outlive_deregistration_but_authorise_nothing() {
 		);
 	});
 }
+
+#[test]
+fn a_full_index_refuses_further_anchors() {
+	test(|| {
+		setup();
+		IndexLen::<Test>::insert(P, u32::MAX);
+		assert_noop!(
+			EhrAnchor::anchor(
+				RuntimeOrigin::signed(OP_HOSPITAL),
+				id(0xa1),
+				P,
+				Category::Laboratory,
+				Format::Pdf,
+				id(0xb1),
+				None
+			),
+			Error::<Test>::IndexFull
+		);
+		// Back to a consistent index for the invariant check.
+		IndexLen::<Test>::remove(P);
+	});
+}
