@@ -185,6 +185,8 @@ pub mod pallet {
 		InvalidBatchSize,
 		/// The patient's record index is full (more than `u32::MAX` anchors).
 		IndexFull,
+		/// The record has been amended `u32::MAX - 1` times; anchor a new record instead.
+		TooManyVersions,
 		/// The named grant does not exist or does not name the organization.
 		NoGrant,
 		/// The named grant has not started yet or has expired.
@@ -260,7 +262,7 @@ pub mod pallet {
 		/// Origin: an operator of the record's custodian, which must be active. Burns
 		/// [`Config::AnchorFee`] for the superseded version kept for verification. Errors:
 		/// `NotOperator`, `OrganizationSuspended`, `UnknownRecord`, `NotCustodian`,
-		/// `Retracted`, `HashReused`. Event: `RecordAmended`.
+		/// `Retracted`, `HashReused`, `TooManyVersions`. Event: `RecordAmended`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(<T as Config>::WeightInfo::amend())]
 		pub fn amend(
@@ -278,10 +280,11 @@ pub mod pallet {
 				r.hash != hash && !Superseded::<T>::contains_key(record, hash),
 				Error::<T>::HashReused
 			);
+			let next = r.version.checked_add(1).ok_or(Error::<T>::TooManyVersions)?;
 			Self::charge(&who)?;
 			Superseded::<T>::insert(record, r.hash, r.version);
 			r.hash = hash;
-			r.version = r.version.saturating_add(1);
+			r.version = next;
 			if locator.is_some() {
 				r.locator = locator;
 			}

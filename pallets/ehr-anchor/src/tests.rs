@@ -261,6 +261,10 @@ fn amend_errors_change_nothing() {
 			RetractReason::EnteredInError
 		));
 		assert_noop!(amend(OP_HOSPITAL, id(0xa1), id(0xb3)), Error::<Test>::Retracted);
+		// The version counter never wraps: at u32::MAX the record takes no more amendments.
+		anchor_lab_record(id(0xa2), id(0xb1));
+		Records::<Test>::mutate(id(0xa2), |r| r.as_mut().map(|r| r.version = u32::MAX));
+		assert_noop!(amend(OP_HOSPITAL, id(0xa2), id(0xb4)), Error::<Test>::TooManyVersions);
 	});
 }
 
