@@ -504,18 +504,12 @@ pub mod pallet {
 		fn readable(
 			anchor: &Anchor,
 		) -> Result<(PatientId, OrganizationId, Category), DispatchError> {
-			let (subject, retracted) = match anchor {
-				Anchor::Record(id) => {
-					let r = Records::<T>::get(id).ok_or(Error::<T>::UnknownRecord)?;
-					((r.patient, r.custodian, r.category), r.retracted)
-				},
-				Anchor::Batch(id) => {
-					let b = Batches::<T>::get(id).ok_or(Error::<T>::UnknownBatch)?;
-					((b.patient, b.custodian, b.category), b.retracted)
-				},
-			};
-			ensure!(retracted.is_none(), Error::<T>::Retracted);
-			Ok(subject)
+			let (patient, entry) = Self::anchored(anchor).ok_or(match anchor {
+				Anchor::Record(_) => Error::<T>::UnknownRecord,
+				Anchor::Batch(_) => Error::<T>::UnknownBatch,
+			})?;
+			ensure!(entry.retracted.is_none(), Error::<T>::Retracted);
+			Ok((patient, entry.custodian, entry.category))
 		}
 
 		/// `BLAKE2b-256(head ‖ SCALE(entry))`.
@@ -531,26 +525,21 @@ pub mod pallet {
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			let size = T::IndexPageSize::get();
 			for (patient, len) in IndexLen::<T>::iter() {
+				// Page lengths are checked against `len`, so together they hold `len` entries.
 				let pages = len.div_ceil(size);
-				let mut seen = 0u32;
 				for page in 0..pages {
 					let entries = IndexPages::<T>::get(patient, page);
 					let expected = if page + 1 == pages { len - page * size } else { size };
 					ensure!(entries.len() as u32 == expected, "index page has the wrong length");
 					for anchor in entries.iter() {
-						let owner = match anchor {
-							Anchor::Record(id) => Records::<T>::get(id).map(|r| r.patient),
-							Anchor::Batch(id) => Batches::<T>::get(id).map(|b| b.patient),
-						};
+						let owner = Self::anchored(anchor).map(|(owner, _)| owner);
 						ensure!(owner == Some(patient), "indexed anchor missing or foreign");
-						seen += 1;
 					}
 				}
 				ensure!(
 					IndexPages::<T>::iter_prefix(patient).count() as u32 == pages,
 					"pages beyond the index length"
 				);
-				ensure!(seen == len, "index length does not match its pages");
 			}
 			let indexed = IndexLen::<T>::iter_values().map(u64::from).sum::<u64>();
 			ensure!(
@@ -636,28 +625,31 @@ impl<T: Config> Pallet<T> {
 					.iter()
 					.skip(skip)
 					.take((end - position) as usize)
-					.filter_map(Self::index_entry),
+					.filter_map(|anchor| Self::anchored(anchor).map(|(_, entry)| entry)),
 			);
 			position = page.saturating_add(1).saturating_mul(size);
 		}
 		RecordPage { total, entries, next: (end < total).then_some(end) }
 	}
 
-	fn index_entry(anchor: &Anchor) -> Option<runtime_api::IndexEntry> {
-		let (custodian, category, version, count, retracted) = match anchor {
+	/// An anchor as stored: its patient, and what the record index shows of it.
+	fn anchored(
+		anchor: &Anchor,
+	) -> Option<(pallet_patient_identity::PatientId, runtime_api::IndexEntry)> {
+		let (patient, custodian, category, version, count, retracted) = match anchor {
 			Anchor::Record(id) => Records::<T>::get(id)
-				.map(|r| (r.custodian, r.category, r.version, 1, r.retracted))?,
-			Anchor::Batch(id) => {
-				Batches::<T>::get(id).map(|b| (b.custodian, b.category, 1, b.count, b.retracted))?
-			},
+				.map(|r| (r.patient, r.custodian, r.category, r.version, 1, r.retracted))?,
+			Anchor::Batch(id) => Batches::<T>::get(id)
+				.map(|b| (b.patient, b.custodian, b.category, 1, b.count, b.retracted))?,
 		};
-		Some(runtime_api::IndexEntry {
+		let entry = runtime_api::IndexEntry {
 			anchor: *anchor,
 			custodian,
 			category,
 			version,
 			count,
 			retracted,
-		})
+		};
+		Some((patient, entry))
 	}
 }
