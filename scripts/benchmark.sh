@@ -23,11 +23,12 @@ if [ "${1:-}" = "--list" ]; then
 fi
 
 # "<pallet name as in define_benchmarks!> <crate directory>" for each medchain pallet whose
-# benchmarks exist; the identity/consent, anchoring and bridge issues add theirs here.
+# benchmarks exist.
 pallets=(
 	"pallet_patient_identity patient-identity"
 	"pallet_consent consent"
 	"pallet_ehr_anchor ehr-anchor"
+	"pallet_medchain_bridge xcm-bridge"
 )
 
 if [ ${#pallets[@]} -eq 0 ]; then

@@ -183,9 +183,10 @@ pub async fn check_access(
 	.await
 }
 
-/// Whether a `consent_checkAccess` answer grants access (by a grant or break-glass).
+/// Whether a `consent_checkAccess` answer grants access (by a grant, break-glass or a lease on
+/// a consent given on another chain).
 pub fn allowed(decision: &serde_json::Value) -> bool {
-	decision.get("granted").is_some() || decision.get("emergency").is_some()
+	["granted", "emergency", "leased"].iter().any(|k| decision.get(k).is_some())
 }
 
 /// The deny reason of a `consent_checkAccess` answer, if it denies.

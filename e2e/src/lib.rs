@@ -21,6 +21,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
+pub mod bridge;
 pub mod health;
 pub mod latency;
 
@@ -476,6 +477,8 @@ pub mod accounts {
 	pub struct AccountData {
 		/// Spendable balance.
 		pub free: u128,
+		/// Reserved (e.g. locked in an atomic swap).
+		pub reserved: u128,
 	}
 
 	/// `System.Account(who)` at the block `at` (a hash), or at the current finalized block.

@@ -23,8 +23,8 @@ use pallet_patient_identity::{
 
 use super::{
 	AccountId, Aura, Balance, Block, Consent, EhrAnchor, Executive, Grandpa, InherentDataExt,
-	Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, VERSION,
+	MedchainBridge, Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -217,6 +217,24 @@ impl_runtime_apis! {
 		}
 		fn audit_head(patient: PatientId) -> pallet_ehr_anchor::AuditHead {
 			pallet_ehr_anchor::AuditTrails::<Runtime>::get(patient)
+		}
+	}
+
+	impl pallet_medchain_bridge::runtime_api::MedchainBridgeApi<Block, AccountId> for Runtime {
+		fn status() -> pallet_medchain_bridge::runtime_api::BridgeStatus {
+			MedchainBridge::status()
+		}
+		fn leases_of(patient: AccountId) -> Vec<pallet_medchain_bridge::runtime_api::LeaseView> {
+			MedchainBridge::leases_of(patient)
+		}
+		fn exports_of(patient: PatientId) -> Vec<pallet_medchain_bridge::runtime_api::ExportView> {
+			MedchainBridge::exports_of(patient)
+		}
+		fn verify_remote_record(
+			record: pallet_ehr_anchor::RecordId,
+			hash: sp_core::H256,
+		) -> pallet_medchain_bridge::RemoteVerdict {
+			MedchainBridge::verify_remote(record, hash)
 		}
 	}
 

@@ -11,4 +11,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_patient_identity, PatientIdentity]
 	[pallet_consent, Consent]
 	[pallet_ehr_anchor, EhrAnchor]
+	[pallet_medchain_bridge, MedchainBridge]
 );

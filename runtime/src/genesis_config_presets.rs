@@ -50,6 +50,11 @@ fn genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		// The lane to the peer chain exists from genesis; it carries nothing until governance
+		// initialises the light client and names the peer.
+		bridge_messages: pallet_bridge_messages::GenesisConfig {
+			opened_lanes: vec![crate::bridge::HEALTH_LANE],
+		},
 	})
 }
 

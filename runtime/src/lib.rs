@@ -18,6 +18,7 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
+pub mod bridge;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod weights;
@@ -69,7 +70,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -218,7 +219,11 @@ mod runtime {
 	#[runtime::pallet_index(31)]
 	pub type Grandpa = pallet_grandpa;
 
-	// --- bridges 40–49: GRANDPA light client and message lanes (cross-chain issue) ---
+	// --- bridges 40–49: GRANDPA light client of the peer chain and the message lane to it ---
+	#[runtime::pallet_index(40)]
+	pub type BridgeGrandpa = pallet_bridge_grandpa;
+	#[runtime::pallet_index(41)]
+	pub type BridgeMessages = pallet_bridge_messages;
 
 	// --- medchain 50+ ---
 	#[runtime::pallet_index(50)]

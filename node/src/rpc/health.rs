@@ -1,6 +1,7 @@
 //! JSON-RPC for provider systems, wallets and auditors: identity lookups (`identity_*`), access
 //! checks (`consent_*`) and record verification, indexes and audit heads (`records_*`), answered
-//! by the runtime APIs at the best block or at a given block hash.
+//! and cross-chain state (`bridge_*`: leases, exports, shared record fingerprints), answered by
+//! the runtime APIs at the best block or at a given block hash.
 
 use std::sync::Arc;
 
@@ -16,6 +17,10 @@ use pallet_consent::{
 use pallet_ehr_anchor::{
 	runtime_api::{EhrAnchorApi as RecordsRuntimeApi, RecordPage},
 	AuditHead, Batch, BatchId, ContentHash, Record, RecordId, Verdict, MAX_PROOF_ITEMS,
+};
+use pallet_medchain_bridge::{
+	runtime_api::{BridgeStatus, ExportView, LeaseView, MedchainBridgeApi as BridgeRuntimeApi},
+	RemoteVerdict,
 };
 use pallet_patient_identity::{
 	runtime_api::{OrganizationView, PatientIdentityApi as IdentityRuntimeApi, PatientView},
@@ -149,6 +154,32 @@ pub trait RecordsApi<BlockHash> {
 }
 
 /// Serves the APIs from the client's runtime.
+/// The bridge to the peer consortium chain.
+#[rpc(client, server, namespace = "bridge")]
+pub trait BridgeApi<BlockHash, AccountId> {
+	/// This chain's and the peer's genesis hashes, the lease period (ms) and renewal interval.
+	#[method(name = "status")]
+	fn status(&self, at: Option<BlockHash>) -> RpcResult<BridgeStatus>;
+
+	/// Leases held here on consents the patient (by key) gave on the peer chain.
+	#[method(name = "leases")]
+	fn leases(&self, patient: AccountId, at: Option<BlockHash>) -> RpcResult<Vec<LeaseView>>;
+
+	/// Consents a patient exported to the peer chain.
+	#[method(name = "exports")]
+	fn exports(&self, patient: PatientId, at: Option<BlockHash>) -> RpcResult<Vec<ExportView>>;
+
+	/// Check a copy of a record against the fingerprint the peer chain shared: `{"current":
+	/// {custodian, version}}`, `{"mismatch": {...}}`, `{"retracted": {...}}` or `"unknown"`.
+	#[method(name = "verifyRecord")]
+	fn verify_record(
+		&self,
+		record: RecordId,
+		hash: ContentHash,
+		at: Option<BlockHash>,
+	) -> RpcResult<RemoteVerdict>;
+}
+
 pub struct Health<C, Block> {
 	client: Arc<C>,
 	_block: std::marker::PhantomData<Block>,
@@ -314,5 +345,37 @@ where
 
 	fn audit_head(&self, patient: PatientId, at: Option<Block::Hash>) -> RpcResult<AuditHead> {
 		self.client.runtime_api().audit_head(self.at(at), patient).map_err(runtime_error)
+	}
+}
+
+impl<C, Block, AccountId> BridgeApiServer<Block::Hash, AccountId> for Health<C, Block>
+where
+	Block: BlockT,
+	AccountId: codec::Codec + Send + Sync + 'static,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: BridgeRuntimeApi<Block, AccountId>,
+{
+	fn status(&self, at: Option<Block::Hash>) -> RpcResult<BridgeStatus> {
+		self.client.runtime_api().status(self.at(at)).map_err(runtime_error)
+	}
+
+	fn leases(&self, patient: AccountId, at: Option<Block::Hash>) -> RpcResult<Vec<LeaseView>> {
+		self.client.runtime_api().leases_of(self.at(at), patient).map_err(runtime_error)
+	}
+
+	fn exports(&self, patient: PatientId, at: Option<Block::Hash>) -> RpcResult<Vec<ExportView>> {
+		self.client.runtime_api().exports_of(self.at(at), patient).map_err(runtime_error)
+	}
+
+	fn verify_record(
+		&self,
+		record: RecordId,
+		hash: ContentHash,
+		at: Option<Block::Hash>,
+	) -> RpcResult<RemoteVerdict> {
+		self.client
+			.runtime_api()
+			.verify_remote_record(self.at(at), record, hash)
+			.map_err(runtime_error)
 	}
 }

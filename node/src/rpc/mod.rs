@@ -63,6 +63,7 @@ where
 	C::Api: pallet_patient_identity::runtime_api::PatientIdentityApi<Block, AccountId, Balance>,
 	C::Api: pallet_consent::runtime_api::ConsentApi<Block, AccountId>,
 	C::Api: pallet_ehr_anchor::runtime_api::EhrAnchorApi<Block>,
+	C::Api: pallet_medchain_bridge::runtime_api::MedchainBridgeApi<Block, AccountId>,
 	P: TransactionPool + 'static,
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
 	B::State: sc_client_api::StateBackend<sp_runtime::traits::HashingFor<Block>>,
@@ -82,7 +83,12 @@ where
 	module.merge(health::ConsentApiServer::into_rpc(health::Health::<C, Block>::new(
 		client.clone(),
 	)))?;
-	module.merge(health::RecordsApiServer::into_rpc(health::Health::<C, Block>::new(client)))?;
+	module.merge(health::RecordsApiServer::into_rpc(health::Health::<C, Block>::new(
+		client.clone(),
+	)))?;
+	module.merge(health::BridgeApiServer::<_, AccountId>::into_rpc(
+		health::Health::<C, Block>::new(client),
+	))?;
 	module.merge(
 		Grandpa::new(
 			grandpa.subscription_executor,

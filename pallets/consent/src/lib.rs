@@ -151,6 +151,8 @@ pub mod pallet {
 		/// Most patients `on_idle` visits per block to remove expired entries.
 		#[pallet::constant]
 		type MaxSweepPerBlock: Get<u32>;
+		/// Consents given on other chains, carried here as leases (`()` for none).
+		type RemoteConsent: RemoteConsent<Self::AccountId>;
 		/// Weights from this pallet's benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -733,10 +735,40 @@ pub mod pallet {
 			purpose: Purpose,
 			custodian: Option<OrganizationId>,
 		) -> AccessDecision<BlockNumberFor<T>> {
-			let Some(patient) = pallet_patient_identity::Pallet::<T>::patient_id_of(patient) else {
-				return AccessDecision::Denied(DenyReason::UnknownPatient);
+			let local = match pallet_patient_identity::Pallet::<T>::patient_id_of(patient) {
+				Some(id) => {
+					Self::check_patient_access(id, organization, category, purpose, custodian)
+				},
+				None => match Self::organization_denial(organization) {
+					Some(reason) => AccessDecision::Denied(reason),
+					None => AccessDecision::Denied(DenyReason::UnknownPatient),
+				},
 			};
-			Self::check_patient_access(patient, organization, category, purpose, custodian)
+			let AccessDecision::Denied(reason) = local else { return local };
+			if matches!(reason, DenyReason::UnknownOrganization | DenyReason::OrganizationSuspended)
+			{
+				return local;
+			}
+			// No local consent: a lease on a consent given on the patient's home chain may cover it.
+			match T::RemoteConsent::check(patient, organization, category, purpose, custodian) {
+				None => local,
+				Some(Ok(l)) => AccessDecision::Leased {
+					chain: l.chain,
+					lease: l.lease,
+					valid_until: l.valid_until,
+					expires_at: l.expires_at,
+				},
+				Some(Err(remote)) => AccessDecision::Denied(reason.max(remote)),
+			}
+		}
+
+		/// Why `organization` may not access anything now (unknown or suspended), if so.
+		fn organization_denial(organization: OrganizationId) -> Option<DenyReason> {
+			match pallet_patient_identity::Pallet::<T>::organization(organization) {
+				None => Some(DenyReason::UnknownOrganization),
+				Some(o) if !o.is_active() => Some(DenyReason::OrganizationSuspended),
+				Some(_) => None,
+			}
 		}
 
 		/// [`Self::check_access`] for a patient id.
@@ -747,12 +779,8 @@ pub mod pallet {
 			purpose: Purpose,
 			custodian: Option<OrganizationId>,
 		) -> AccessDecision<BlockNumberFor<T>> {
-			match pallet_patient_identity::Pallet::<T>::organization(organization) {
-				None => return AccessDecision::Denied(DenyReason::UnknownOrganization),
-				Some(o) if !o.is_active() => {
-					return AccessDecision::Denied(DenyReason::OrganizationSuspended)
-				},
-				Some(_) => {},
+			if let Some(reason) = Self::organization_denial(organization) {
+				return AccessDecision::Denied(reason);
 			}
 			let Some(consents) = Consents::<T>::get(patient) else {
 				return AccessDecision::Denied(DenyReason::NoGrant);
@@ -843,7 +871,7 @@ pub mod pallet {
 		}
 
 		/// The patient a consent call acts for, and that patient's current account.
-		fn ensure_consent_actor(
+		pub fn ensure_consent_actor(
 			who: &T::AccountId,
 			on_behalf_of: Option<PatientId>,
 		) -> Result<(PatientId, T::AccountId), DispatchError> {
@@ -870,7 +898,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		fn validate_scope(scope: &ScopeOf<T>) -> Result<(CategorySet, PurposeSet), DispatchError> {
+		pub fn validate_scope(
+			scope: &ScopeOf<T>,
+		) -> Result<(CategorySet, PurposeSet), DispatchError> {
 			let categories = CategorySet::from_codes(&scope.categories);
 			let purposes = PurposeSet::from_codes(&scope.purposes);
 			ensure!(!categories.is_empty() && !purposes.is_empty(), Error::<T>::InvalidScope);
@@ -1208,6 +1238,9 @@ impl<T: Config> Pallet<T> {
 				}
 			},
 			AccessDecision::Denied(r) => AccessDecision::Denied(r),
+			AccessDecision::Leased { chain, lease, valid_until, expires_at } => {
+				AccessDecision::Leased { chain, lease, valid_until, expires_at }
+			},
 		}
 	}
 

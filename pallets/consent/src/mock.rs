@@ -76,6 +76,7 @@ impl pallet_consent::Config for Test {
 	type RequestLifetime = ConstU64<20>;
 	type EmergencyAccessDuration = ConstU64<10>;
 	type MaxSweepPerBlock = ConstU32<2>;
+	type RemoteConsent = ();
 	type WeightInfo = ();
 }
 

@@ -317,12 +317,58 @@ pub enum AccessDecision<BlockNumber> {
 	Emergency { reason: EmergencyReason, opened_at: BlockNumber, expires_at: BlockNumber },
 	/// Access is refused.
 	Denied(DenyReason),
+	/// A lease on a consent the patient gave on another chain authorises it
+	/// ([`RemoteConsent`]). `valid_until` is a UNIX time in milliseconds: the lease lapses then
+	/// unless the patient's chain renews it.
+	Leased { chain: sp_core::H256, lease: u64, valid_until: u64, expires_at: Option<u64> },
+}
+
+/// A lease found by [`RemoteConsent::check`].
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct LeaseGrant {
+	/// The patient's home chain (its genesis hash).
+	pub chain: sp_core::H256,
+	/// The lease's number on that chain.
+	pub lease: u64,
+	/// UNIX ms after which the lease no longer counts unless renewed.
+	pub valid_until: u64,
+	/// UNIX ms at which the consent itself ends, if it does.
+	pub expires_at: Option<u64>,
+}
+
+/// Consents given on another chain and carried here as leases (by the bridge pallet).
+/// `check_access` consults it when no local grant or break-glass access authorises the access.
+pub trait RemoteConsent<AccountId> {
+	/// Does a live lease let `organization` (of this chain) access `category` of the patient
+	/// whose key is `patient`, for `purpose`, for data held by `custodian` (an organization of
+	/// the patient's home chain)? `None` when no lease of this patient names the organization;
+	/// otherwise why the best lease does not cover the access, or the lease that does.
+	fn check(
+		patient: &AccountId,
+		organization: OrganizationId,
+		category: Category,
+		purpose: Purpose,
+		custodian: Option<OrganizationId>,
+	) -> Option<Result<LeaseGrant, DenyReason>>;
+}
+
+impl<AccountId> RemoteConsent<AccountId> for () {
+	fn check(
+		_: &AccountId,
+		_: OrganizationId,
+		_: Category,
+		_: Purpose,
+		_: Option<OrganizationId>,
+	) -> Option<Result<LeaseGrant, DenyReason>> {
+		None
+	}
 }
 
 /// Why access is refused, from least to most specific.
 #[derive(
 	Encode,
 	Decode,
+	DecodeWithMemTracking,
 	Clone,
 	Copy,
 	PartialEq,
@@ -354,4 +400,7 @@ pub enum DenyReason {
 	PurposeNotCovered,
 	/// Matching grants restrict custodians, and this custodian (or none) was named.
 	CustodianNotCovered,
+	/// The only consents naming the organization are leases from another chain that have
+	/// lapsed: the patient's chain has not renewed them in time (or the relay is stalled).
+	LeaseLapsed,
 }

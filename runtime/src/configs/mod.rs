@@ -200,6 +200,32 @@ pub const INDEX_PAGE_SIZE: u32 = 64;
 /// bytes) and its 33-byte index entry, rounded up.
 pub const ANCHOR_BYTES: u32 = 200;
 
+/// Most consents one patient may export to the peer chain: their providers there.
+pub const MAX_EXPORTS_PER_PATIENT: u32 = 16;
+/// Most leases kept here for one patient: the same bound seen from the other side.
+pub const MAX_LEASES_PER_PATIENT: u32 = 16;
+/// Most undelivered messages on the lane: eight full deliveries of 128, minutes of backlog at
+/// the rate one relayer sustains; beyond it senders are refused rather than queued unboundedly.
+pub const MAX_QUEUED_MESSAGES: u64 = 1024;
+/// Renewals per block: four renewal messages of 64. With the default lease period, renewed
+/// every 15 minutes (150 blocks), this carries 38,400 live exports per chain.
+pub const MAX_RENEWALS_PER_BLOCK: u32 = 256;
+/// A consent exported to the peer chain stays valid there this long unless renewed: the
+/// longest a stalled relay can keep a revoked consent alive on the peer (30 minutes).
+pub const LEASE_PERIOD_MS: u64 = 30 * 60 * 1000;
+/// State a message may leave on the peer (a lease or record reference, ~150 bytes with its
+/// key) and on the lane until it is confirmed, rounded up.
+pub const MESSAGE_BYTES: u32 = 256;
+
+parameter_types! {
+	/// Each message an account sends pays for the state it leaves behind, at the deposit rate,
+	/// burned (it is removed on the peer, not here).
+	pub MessageFee: Balance = deposit(1, MESSAGE_BYTES);
+	/// Covers an export, its index entry and its renewal slot while it exists.
+	pub ExportDeposit: Balance =
+		deposit(3, pallet_medchain_bridge::ExportOf::<Runtime>::max_encoded_len() as u32 + 16);
+}
+
 parameter_types! {
 	/// Covers the largest patient record, its key mapping (48 bytes) and the consent item's
 	/// header (id counter and flags, 16 bytes), which outlives the patient's grants.
@@ -241,6 +267,7 @@ impl pallet_consent::Config for Runtime {
 	type RequestLifetime = ConstU32<REQUEST_LIFETIME>;
 	type EmergencyAccessDuration = ConstU32<EMERGENCY_ACCESS_DURATION>;
 	type MaxSweepPerBlock = ConstU32<MAX_SWEEP_PER_BLOCK>;
+	type RemoteConsent = crate::MedchainBridge;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 }
 impl pallet_ehr_anchor::Config for Runtime {
@@ -249,4 +276,16 @@ impl pallet_ehr_anchor::Config for Runtime {
 	type IndexPageSize = ConstU32<INDEX_PAGE_SIZE>;
 	type WeightInfo = pallet_ehr_anchor::weights::SubstrateWeight<Runtime>;
 }
-impl pallet_medchain_bridge::Config for Runtime {}
+impl pallet_medchain_bridge::Config for Runtime {
+	type UnixTime = crate::Timestamp;
+	type Sender = crate::bridge::HealthLane;
+	type MessageFee = MessageFee;
+	type ExportDeposit = ExportDeposit;
+	type MaxExportsPerPatient = ConstU32<MAX_EXPORTS_PER_PATIENT>;
+	type MaxLeasesPerPatient = ConstU32<MAX_LEASES_PER_PATIENT>;
+	type MaxQueuedMessages = ConstU64<MAX_QUEUED_MESSAGES>;
+	type MaxRenewalsPerBlock = ConstU32<MAX_RENEWALS_PER_BLOCK>;
+	type DefaultLeasePeriod = ConstU64<LEASE_PERIOD_MS>;
+	type MillisecsPerBlock = ConstU64<SLOT_DURATION>;
+	type WeightInfo = pallet_medchain_bridge::weights::SubstrateWeight<Runtime>;
+}

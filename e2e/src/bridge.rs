@@ -1,0 +1,288 @@
+//! Two bridged consortium chains for the cross-chain tests and benchmark: a validator each of
+//! `consortium-a` (Alice, sudo Alice) and `consortium-b` (Bob, sudo Bob), each chain's light
+//! client initialised with the other by governance, and a `medchain-relay` process between
+//! them that can be killed and restarted.
+
+use std::{
+	fs,
+	io::{BufRead, BufReader},
+	os::unix::process::CommandExt,
+	path::PathBuf,
+	process::{Child, Command, Stdio},
+};
+
+use crate::{
+	health::*,
+	node_binary,
+	subxt::{dynamic::Value, utils::AccountId32},
+	Client, Node, NodeConfig, Result, Rpc,
+};
+use sp_core::H256;
+use subxt_signer::sr25519::{dev, Keypair};
+
+/// The key the relayer signs with in the tests: Ferdie, endowed on both chains and used by no
+/// test for anything else, so its nonces are the relayer's alone.
+pub const RELAYER_SURI: &str = "//Ferdie";
+
+/// Lines of the relayer's log shown when a test fails.
+const LOG_TAIL_LINES: usize = 40;
+
+/// Path of the `medchain-relay` binary, beside the node.
+pub fn relay_binary() -> PathBuf {
+	if let Ok(p) = std::env::var("MEDCHAIN_RELAY") {
+		return PathBuf::from(p);
+	}
+	node_binary().with_file_name("medchain-relay")
+}
+
+/// Chain A and chain B, each with a light client of the other and a name for the peer.
+pub struct Pair {
+	pub a: Node,
+	pub b: Node,
+}
+
+/// Start both chains and initialise the bridge both ways (as their governance would).
+pub async fn start_pair() -> Result<Pair> {
+	let mut a = NodeConfig::validator("consortium-a", "alice", 0);
+	a.name = "chain-a".into();
+	let mut b = NodeConfig::validator("consortium-b", "bob", 1);
+	b.name = "chain-b".into();
+	let (a, b) = tokio::try_join!(Node::start(a), Node::start(b))?;
+	// GRANDPA must have finalized a block on each chain for the other to start from.
+	tokio::try_join!(a.wait_for_finalized(1), b.wait_for_finalized(1))?;
+	medchain_relay::initialize_bridge(&a.ws_url(), &b.ws_url(), &dev::bob())
+		.await
+		.map_err(|e| format!("initialising B's light client of A: {e}"))?;
+	medchain_relay::initialize_bridge(&b.ws_url(), &a.ws_url(), &dev::alice())
+		.await
+		.map_err(|e| format!("initialising A's light client of B: {e}"))?;
+	Ok(Pair { a, b })
+}
+
+/// A `medchain-relay run` process between two chains.
+pub struct Relayer {
+	a: String,
+	b: String,
+	child: Option<Child>,
+	dir: tempfile::TempDir,
+	starts: u32,
+}
+
+impl Relayer {
+	/// Start relaying between the chains at `a` and `b` (WebSocket URLs).
+	pub fn start(a: &str, b: &str) -> Result<Relayer> {
+		let dir = tempfile::Builder::new()
+			.prefix("medchain-relay-")
+			.tempdir()
+			.map_err(|e| format!("relayer log dir: {e}"))?;
+		let mut r = Relayer { a: a.into(), b: b.into(), child: None, dir, starts: 0 };
+		r.spawn()?;
+		Ok(r)
+	}
+
+	fn log_path(&self) -> PathBuf {
+		self.dir.path().join(format!("relay-{}.log", self.starts))
+	}
+
+	fn spawn(&mut self) -> Result<()> {
+		self.starts += 1;
+		let log = fs::File::create(self.log_path()).map_err(|e| format!("log file: {e}"))?;
+		let log_err = log.try_clone().map_err(|e| format!("log file: {e}"))?;
+		let mut cmd = Command::new(relay_binary());
+		cmd.args(["run", "--a", &self.a, "--b", &self.b, "--signer", RELAYER_SURI])
+			.stdout(Stdio::from(log))
+			.stderr(Stdio::from(log_err));
+		// SAFETY: `prctl` is async-signal-safe and touches no memory of the parent.
+		unsafe {
+			cmd.pre_exec(|| {
+				if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+					return Err(std::io::Error::last_os_error());
+				}
+				Ok(())
+			});
+		}
+		let child =
+			cmd.spawn().map_err(|e| format!("starting {}: {e}", relay_binary().display()))?;
+		self.child = Some(child);
+		Ok(())
+	}
+
+	/// Kill the relayer at once (SIGKILL: no chance to finish what it was doing).
+	pub fn kill(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+
+	/// Start it again (it keeps no state of its own).
+	pub fn restart(&mut self) -> Result<()> {
+		self.kill();
+		self.spawn()
+	}
+
+	/// The last lines of every run's log.
+	pub fn log_tail(&self) -> String {
+		let mut out = String::new();
+		for run in 1..=self.starts {
+			let path = self.dir.path().join(format!("relay-{run}.log"));
+			let Ok(f) = fs::File::open(path) else { continue };
+			let lines: Vec<String> = BufReader::new(f).lines().map_while(|l| l.ok()).collect();
+			let start = lines.len().saturating_sub(LOG_TAIL_LINES);
+			out.push_str(&format!("--- run {run} ---\n{}\n", lines[start..].join("\n")));
+		}
+		out
+	}
+}
+
+impl Drop for Relayer {
+	fn drop(&mut self) {
+		if std::thread::panicking() {
+			eprintln!("----- relayer log -----\n{}-----", self.log_tail());
+		}
+		self.kill();
+	}
+}
+
+/// `OrganizationRoles::CUSTODIAN`.
+pub const CUSTODIAN: u128 = 2;
+pub const HOSPITAL: u32 = 0;
+pub const CLINIC: u32 = 0;
+pub const DAVE: u64 = 0;
+
+pub fn id(k: &Keypair) -> AccountId32 {
+	k.public_key().to_account_id()
+}
+
+pub fn bytes32(v: H256) -> Value {
+	Value::from_bytes(v.0)
+}
+
+/// A chain under test: its node and clients.
+pub struct Chain {
+	pub node: Node,
+	pub client: Client,
+	pub rpc: Rpc,
+}
+
+impl Chain {
+	pub async fn new(node: Node) -> Chain {
+		let client = node.client().await.unwrap();
+		let rpc = node.rpc().await.unwrap();
+		Chain { node, client, rpc }
+	}
+
+	pub async fn submit(
+		&self,
+		payload: &impl crate::subxt::tx::Payload,
+		who: &Keypair,
+	) -> Included {
+		submit(&self.client, &self.rpc, payload, who)
+			.await
+			.unwrap_or_else(|e| panic!("{}: {e:?}", self.node.name()))
+	}
+
+	pub async fn check(
+		&self,
+		patient: &AccountId32,
+		org: u32,
+		category: &str,
+	) -> serde_json::Value {
+		check_access(&self.rpc, patient, org, category, "treatment", None).await.unwrap()
+	}
+
+	/// `(nonce, applied)` of every inbound message this chain dispatched, in chain order.
+	pub async fn dispatched(&self) -> Vec<(u64, bool)> {
+		let best = self.rpc.best_number().await.unwrap();
+		let mut out = Vec::new();
+		for n in 1..=best {
+			let at = self.client.at_block(n as u64).await.unwrap();
+			let events = at.events().fetch().await.unwrap();
+			for ev in events.iter() {
+				let ev = ev.unwrap();
+				if ev.pallet_name() != "MedchainBridge" {
+					continue;
+				}
+				let applied = match ev.event_name() {
+					"MessageApplied" => true,
+					"MessageRejected" => false,
+					_ => continue,
+				};
+				let nonce = u64::from_le_bytes(ev.field_bytes()[..8].try_into().unwrap());
+				out.push((nonce, applied));
+			}
+		}
+		out
+	}
+}
+
+/// On A: the hospital (Bob, custodian) and patient Dave, who authorises the hospital.
+/// On B: the clinic (Charlie).
+pub async fn setup(a: &Chain, b: &Chain) {
+	let org = |admin: &Keypair, kind: &str, roles: u128| {
+		call_value(
+			"PatientIdentity",
+			"register_organization",
+			vec![account(&id(admin)), code(kind), list([n(roles)])],
+		)
+	};
+	assert!(a
+		.submit(&sudo(org(&dev::bob(), "Hospital", CUSTODIAN)), &dev::alice())
+		.await
+		.has("Sudo", "Sudid"));
+	assert!(b
+		.submit(&sudo(org(&dev::charlie(), "Clinic", 0)), &dev::bob())
+		.await
+		.has("Sudo", "Sudid"));
+	let register = call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]);
+	a.submit(&register, &dev::dave()).await;
+	let approve = call("PatientIdentity", "approve_link", vec![none(), n(HOSPITAL as u128)]);
+	a.submit(&approve, &dev::dave()).await;
+}
+
+pub fn export(org: u32, categories: &[&str]) -> impl crate::subxt::tx::Payload {
+	call(
+		"MedchainBridge",
+		"export_consent",
+		vec![
+			none(),
+			n(org as u128),
+			list(categories.iter().map(|c| code(c))),
+			list([code("Treatment")]),
+			list([]),
+			none(),
+		],
+	)
+}
+
+/// `EhrAnchor.anchor`'s fields: a lab result of Dave's with `hash`, no locator.
+pub fn anchor_fields(record: H256, hash: H256) -> Vec<Value> {
+	vec![
+		bytes32(record),
+		n(DAVE as u128),
+		code("Laboratory"),
+		Value::unnamed_variant("FhirR4", [code("Observation")]),
+		bytes32(hash),
+		none(),
+	]
+}
+
+/// The hospital anchors a lab result of Dave's.
+pub fn anchor(record: H256, hash: H256) -> impl crate::subxt::tx::Payload {
+	call("EhrAnchor", "anchor", anchor_fields(record, hash))
+}
+
+pub fn share(record: H256) -> impl crate::subxt::tx::Payload {
+	call("MedchainBridge", "share_record", vec![bytes32(record)])
+}
+
+pub async fn verify_on(chain: &Chain, record: H256, hash: H256) -> serde_json::Value {
+	chain
+		.rpc
+		.call(
+			"bridge_verifyRecord",
+			crate::subxt::ext::jsonrpsee::rpc_params![record, hash, Option::<H256>::None],
+		)
+		.await
+		.unwrap()
+}

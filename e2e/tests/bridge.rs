@@ -1,0 +1,222 @@
+//! Two consortium chains bridged by GRANDPA light clients and a message lane, with a real
+//! `medchain-relay` process between them:
+//! - a consent exported on A makes `consent_checkAccess` on B say yes; revoked on A, no;
+//! - a record anchored on A verifies on B;
+//! - the relayer is killed mid-way (twice) and restarted: every message arrives exactly once,
+//!   in order;
+//! - each chain refuses its own justification as the peer's, a tampered one and a replayed one;
+//! - tokens swap between the chains with `pallet-atomic-swap` (the secret revealed on one chain
+//!   claims on the other), and an unclaimed swap is refunded after its timelock.
+//!
+//! Accounts: on A (sudo Alice) Dave is a patient and Bob administers the hospital (org 0, a
+//! custodian); on B (sudo Bob) Charlie administers the clinic (org 0). Ferdie relays.
+
+use medchain_e2e::{
+	bridge::*,
+	health::*,
+	subxt::dynamic::Value,
+	subxt_signer::sr25519::{dev, Keypair},
+	wait_until,
+};
+use medchain_relay::{encode_submit_finality_proof, latest_justification, submit_raw_call};
+use sp_core::H256;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn consent_and_records_cross_the_bridge_exactly_once() {
+	let pair = start_pair().await.unwrap();
+	let (a, b) = (Chain::new(pair.a).await, Chain::new(pair.b).await);
+	setup(&a, &b).await;
+	let dave = id(&dev::dave());
+
+	// Each chain refuses its own justification as the peer's: the light client on A follows
+	// B's authorities (Bob), and A's justification is signed by Alice.
+	let relayer_key = dev::ferdie();
+	let (header, justification) = latest_justification(&a.node.ws_url()).await.unwrap();
+	let own = encode_submit_finality_proof(&header, &justification, 0);
+	let err = submit_raw_call(&a.node.ws_url(), &own, &relayer_key).await.unwrap_err();
+	assert!(err.to_string().contains("BridgeGrandpa::InvalidJustification"), "{err}");
+	// A tampered header (another state root) under A's real justification is refused by B.
+	let mut tampered = header.clone();
+	tampered.state_root = H256::repeat_byte(9);
+	let forged = encode_submit_finality_proof(&tampered, &justification, 0);
+	let err = submit_raw_call(&b.node.ws_url(), &forged, &relayer_key).await.unwrap_err();
+	assert!(err.to_string().contains("BridgeGrandpa::InvalidJustification"), "{err}");
+
+	let mut relayer = Relayer::start(&a.node.ws_url(), &b.node.ws_url()).unwrap();
+
+	// Grant on A → check on B says yes.
+	assert_eq!(
+		denied(&b.check(&dave, CLINIC, "laboratory").await).as_deref(),
+		Some("unknownPatient")
+	);
+	let exported = a.submit(&export(CLINIC, &["Laboratory"]), &dev::dave()).await;
+	assert!(exported.has("MedchainBridge", "ConsentExported"));
+	let decision = wait_until("B to honour the lease", || async {
+		let d = b.check(&dave, CLINIC, "laboratory").await;
+		Ok(d.get("leased").is_some().then_some(d))
+	})
+	.await
+	.unwrap();
+	assert_eq!(decision["leased"]["lease"], 0);
+	// Out of scope on B: refused with the reason.
+	assert_eq!(
+		denied(&b.check(&dave, CLINIC, "imaging").await).as_deref(),
+		Some("categoryNotCovered")
+	);
+	// A header A already imported, submitted again: refused as old (the replay changes nothing).
+	let (header_b, just_b) = latest_justification(&b.node.ws_url()).await.unwrap();
+	wait_until("A to import B's header", || async {
+		let s = medchain_relay::bridge_status(&a.node.ws_url()).await.map_err(|e| e.to_string())?;
+		Ok(s.best_bridged_header.filter(|h| h.0 >= header_b.number).map(|_| ()))
+	})
+	.await
+	.unwrap();
+	let replay = encode_submit_finality_proof(&header_b, &just_b, 0);
+	let err = submit_raw_call(&a.node.ws_url(), &replay, &relayer_key).await.unwrap_err();
+	assert!(err.to_string().contains("BridgeGrandpa::OldHeader"), "{err}");
+
+	// A record anchored on A verifies on B.
+	let (record, hash) = (H256::repeat_byte(0x11), H256::repeat_byte(0x22));
+	a.submit(&anchor(record, hash), &dev::bob()).await;
+	a.submit(&share(record), &dev::bob()).await;
+	let verdict = wait_until("B to learn the record", || async {
+		let v = verify_on(&b, record, hash).await;
+		Ok(v.get("current").is_some().then_some(v))
+	})
+	.await
+	.unwrap();
+	assert_eq!(verdict["current"]["version"], 1);
+	assert!(verify_on(&b, record, H256::repeat_byte(0x33)).await.get("mismatch").is_some());
+
+	// Revoke on A → check on B says no.
+	let revoked =
+		a.submit(&call("MedchainBridge", "revoke_export", vec![none(), n(0)]), &dev::dave()).await;
+	assert!(revoked.has("MedchainBridge", "ExportRevoked"));
+	wait_until("B to drop the lease", || async {
+		let d = b.check(&dave, CLINIC, "laboratory").await;
+		Ok((denied(&d).as_deref() == Some("unknownPatient")).then_some(()))
+	})
+	.await
+	.unwrap();
+
+	// Kill the relayer while messages are queued, queue more, restart; kill it again shortly
+	// after it resumes and restart once more.
+	relayer.kill();
+	let records: Vec<H256> = (0..6u8).map(|i| H256::repeat_byte(0x40 + i)).collect();
+	// Anchor and share three records in one transaction (three messages).
+	let anchor_and_share = |records: &[H256]| {
+		let calls = records.iter().flat_map(|r| {
+			[
+				call_value("EhrAnchor", "anchor", anchor_fields(*r, H256::repeat_byte(0x77))),
+				call_value("MedchainBridge", "share_record", vec![bytes32(*r)]),
+			]
+		});
+		call("Utility", "batch_all", vec![list(calls)])
+	};
+	a.submit(&anchor_and_share(&records[..3]), &dev::bob()).await;
+	relayer.restart().unwrap();
+	a.submit(&anchor_and_share(&records[3..]), &dev::bob()).await;
+	tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+	relayer.kill();
+	relayer.restart().unwrap();
+	for r in &records {
+		let r = *r;
+		wait_until("B to learn every record", || async {
+			Ok(verify_on(&b, r, H256::repeat_byte(0x77)).await.get("current").map(|_| ()))
+		})
+		.await
+		.unwrap();
+	}
+	// Exactly once, in order: export, share, revoke, then the six shares — nonces 1..=9.
+	let dispatched = b.dispatched().await;
+	assert_eq!(dispatched, (1..=9).map(|n| (n, true)).collect::<Vec<_>>());
+	drop(relayer);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tokens_swap_atomically_between_the_chains() {
+	let pair = start_pair().await.unwrap();
+	let (a, b) = (Chain::new(pair.a).await, Chain::new(pair.b).await);
+	let (alice, bob) = (dev::alice(), dev::bob());
+	let secret = [0x5eu8; 32];
+	let hashed = sp_crypto_hashing::blake2_256(&secret);
+	let amount = 1_000_000_000_000u128;
+	let create = |to: &Keypair, hashed: [u8; 32], blocks: u32| {
+		call(
+			"AtomicSwap",
+			"create_swap",
+			vec![
+				account(&id(to)),
+				Value::from_bytes(hashed),
+				Value::unnamed_composite([n(amount)]),
+				n(blocks as u128),
+			],
+		)
+	};
+	// Alice locks on A for Bob (longer timelock); Bob locks on B for Alice with the same hash.
+	a.submit(&create(&bob, hashed, 40), &alice).await;
+	b.submit(&create(&alice, hashed, 20), &bob).await;
+	let bob_on_a = free(&a, &bob, None).await;
+	// Alice claims on B, revealing the secret in her extrinsic.
+	let claim = |secret: &[u8]| {
+		call(
+			"AtomicSwap",
+			"claim_swap",
+			vec![Value::from_bytes(secret), Value::unnamed_composite([n(amount)])],
+		)
+	};
+	let claimed = b.submit(&claim(&secret), &alice).await;
+	assert!(claimed.has("AtomicSwap", "SwapClaimed"));
+	// Bob reads the secret from Alice's claim on B (it is public in the block) and claims on A.
+	let revealed = revealed_secret(&b, claimed.block_hash).await;
+	assert_eq!(revealed, secret);
+	let claimed = a.submit(&claim(&revealed), &bob).await;
+	assert!(claimed.has("AtomicSwap", "SwapClaimed"));
+	let bob_after = free(&a, &bob, Some(claimed.block_hash)).await;
+	assert!(bob_after > bob_on_a + amount / 2, "Bob received Alice's tokens on A");
+
+	// An unclaimed swap: refused before the timelock, refunded after it.
+	let other = sp_crypto_hashing::blake2_256(&[0x77u8; 32]);
+	let cancel =
+		call("AtomicSwap", "cancel_swap", vec![account(&id(&bob)), Value::from_bytes(other)]);
+	let locked = a.submit(&create(&bob, other, 3), &alice).await.block_hash;
+	assert!(reserved(&a, &alice, locked).await >= amount);
+	let Err(early) = submit(&a.client, &a.rpc, &cancel, &alice).await else {
+		panic!("cancelled before the timelock")
+	};
+	assert!(early.0.contains("DurationNotPassed"), "{early:?}");
+	let now = a.rpc.best_number().await.unwrap();
+	a.node.wait_for_best(now + 4).await.unwrap();
+	let refunded = a.submit(&cancel, &alice).await;
+	assert!(refunded.has("AtomicSwap", "SwapCancelled"));
+	assert_eq!(reserved(&a, &alice, refunded.block_hash).await, 0, "Alice's tokens are released");
+	let Err(late) = submit(&a.client, &a.rpc, &claim(&[0x77u8; 32]), &bob).await else {
+		panic!("claimed a cancelled swap")
+	};
+	assert!(late.0.contains("AtomicSwap"), "{late:?}");
+}
+
+async fn free(chain: &Chain, who: &Keypair, at: Option<H256>) -> u128 {
+	medchain_e2e::accounts::account(&chain.client, &id(who), at).await.unwrap().data.free
+}
+
+async fn reserved(chain: &Chain, who: &Keypair, at: H256) -> u128 {
+	medchain_e2e::accounts::account(&chain.client, &id(who), Some(at)).await.unwrap().data.reserved
+}
+
+/// The `proof` argument of the `AtomicSwap.claim_swap` extrinsic in block `at`.
+async fn revealed_secret(chain: &Chain, at: H256) -> Vec<u8> {
+	let block = chain.client.at_block(at).await.unwrap();
+	let extrinsics = block.extrinsics().fetch().await.unwrap();
+	for ext in extrinsics.iter() {
+		let ext = ext.unwrap();
+		if ext.pallet_name() == "AtomicSwap" && ext.call_name() == "claim_swap" {
+			// Fields: proof (Vec<u8>, compact length + bytes), then the action.
+			let bytes = ext.call_data_field_bytes();
+			let mut input = bytes;
+			let proof: Vec<u8> = codec::Decode::decode(&mut input).unwrap();
+			return proof;
+		}
+	}
+	panic!("no claim_swap in block {at:?}");
+}

@@ -1,0 +1,194 @@
+//! What crosses the bridge (health operations inside XCM) and what each side stores.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::BoundedVec;
+use pallet_consent::{Category, CategorySet, DenyReason, Purpose, PurposeSet};
+use pallet_ehr_anchor::{ContentHash, RecordId, Version};
+use pallet_patient_identity::OrganizationId;
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use sp_core::H256;
+
+/// A chain, named by its genesis hash (the XCM `NetworkId::ByGenesis` of the chain).
+pub type ChainId = H256;
+/// An exported consent's number on the patient's chain; its lease on the peer has the same.
+pub type ExportId = u64;
+/// An access request's number on the requesting chain.
+pub type RemoteRequestId = u64;
+/// A message's nonce on the lane (from the messages pallet).
+pub type MessageNonce = u64;
+
+/// Most custodians an exported consent may restrict to (a lease carries them).
+pub type MaxLeaseCustodians = frame_support::traits::ConstU32<8>;
+/// Most leases one renewal message carries: one message per block renews this many.
+pub const MAX_RENEWALS_PER_MESSAGE: u32 = 64;
+
+/// An organization on another chain: `(chain, organization)`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct RemoteOrg {
+	pub chain: ChainId,
+	pub organization: OrganizationId,
+}
+
+/// What an exported consent covers (as a local grant's scope does).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct LeaseScope {
+	pub categories: CategorySet,
+	pub purposes: PurposeSet,
+	/// Organizations of the patient's chain whose data it covers; empty: any.
+	pub custodians: BoundedVec<OrganizationId, MaxLeaseCustodians>,
+	/// UNIX ms at which the consent itself ends; `None`: open-ended (until revoked).
+	pub expires_at: Option<u64>,
+}
+
+/// The health operations a message may carry. Nothing else is ever dispatched from a message:
+/// the receiving chain decodes exactly this enum from the XCM `Transact` and interprets it.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub enum HealthOp<AccountId> {
+	/// A lease on a consent (new): `organization` (of the receiving chain) may access the data
+	/// of the patient whose key is `patient` within `scope`, until `valid_until` (UNIX ms)
+	/// unless renewed. Sent by the patient or their delegate.
+	Lease {
+		export: ExportId,
+		patient: AccountId,
+		organization: OrganizationId,
+		scope: LeaseScope,
+		valid_until: u64,
+	},
+	/// Renewals, sent by the patient's chain itself: `(patient, export, valid_until)`.
+	Renew(
+		BoundedVec<
+			(AccountId, ExportId, u64),
+			frame_support::traits::ConstU32<MAX_RENEWALS_PER_MESSAGE>,
+		>,
+	),
+	/// The consent was revoked on the patient's chain (it already no longer applies there).
+	Revoke { export: ExportId, patient: AccountId },
+	/// A record's fingerprint, so the receiving chain can verify copies of it.
+	Record {
+		record: RecordId,
+		custodian: OrganizationId,
+		hash: ContentHash,
+		version: Version,
+		retracted: bool,
+	},
+	/// `organization` (of the sending chain) asks whether it may access `category` of the
+	/// patient for `purpose`, for data held by `custodian` (of the receiving chain).
+	AccessRequest {
+		request: RemoteRequestId,
+		organization: OrganizationId,
+		patient: AccountId,
+		category: Category,
+		purpose: Purpose,
+		custodian: Option<OrganizationId>,
+	},
+	/// The answer, by the receiving chain's consent: the export that covers it, or why not.
+	AccessAnswer {
+		request: RemoteRequestId,
+		organization: OrganizationId,
+		answer: Result<(ExportId, u64), DenyReason>,
+	},
+	/// The message with this nonce (sent from here) could not be applied on the other chain.
+	Failed { nonce: MessageNonce, export: Option<ExportId>, reason: FailReason },
+}
+
+impl<AccountId> HealthOp<AccountId> {
+	/// Operations an account sends (the message names it); the others come from the chain.
+	pub fn from_account(&self) -> bool {
+		matches!(
+			self,
+			Self::Lease { .. }
+				| Self::Revoke { .. }
+				| Self::Record { .. }
+				| Self::AccessRequest { .. }
+		)
+	}
+}
+
+/// Why a message was not applied. Reported back to the sending chain.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum FailReason {
+	/// Not a versioned XCM of the expected shape, or not a health operation.
+	BadMessage,
+	/// The XCM names a chain other than the bridged peer, or no peer is configured.
+	WrongOrigin,
+	/// The operation names an organization this chain does not have.
+	UnknownOrganization,
+	/// The organization is suspended here.
+	OrganizationSuspended,
+	/// The patient already has the most leases this chain keeps.
+	TooManyLeases,
+	/// A lease arrived already lapsed (the relay was slower than the lease period).
+	Lapsed,
+	/// The answer could not be queued: the lane back is full.
+	Busy,
+}
+
+/// What a consent export keeps on the patient's chain (and renews while it exists).
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Export<AccountId, Balance> {
+	pub patient: pallet_patient_identity::PatientId,
+	/// The patient's account: the key the lease names, and who holds the deposit.
+	pub account: AccountId,
+	/// The organization on the peer chain.
+	pub to: RemoteOrg,
+	pub scope: LeaseScope,
+	/// UNIX ms until which the last lease sent is valid.
+	pub valid_until: u64,
+	pub deposit: Balance,
+}
+
+/// A lease held on the receiving chain.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Lease {
+	/// The patient's home chain.
+	pub chain: ChainId,
+	/// The organization of this chain it authorises.
+	pub organization: OrganizationId,
+	pub scope: LeaseScope,
+	/// UNIX ms: lapses then unless renewed.
+	pub valid_until: u64,
+}
+
+/// A record fingerprint shared by another chain.
+#[derive(
+	Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen, Serialize, Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct RemoteRecord {
+	/// The custodian, on the chain that shared it.
+	pub custodian: RemoteOrg,
+	pub hash: ContentHash,
+	pub version: Version,
+	pub retracted: bool,
+}

@@ -1,0 +1,215 @@
+//! The medchain runtime calls the relayer submits, SCALE-encoded by hand.
+//!
+//! The relayer does not depend on the runtime crate (it would drag the whole runtime and its
+//! wasm build into a client tool), so each call is written as the runtime would encode its
+//! `RuntimeCall`: pallet index, call index, then the call's arguments in declaration order.
+//! The indices below must match `construct_runtime` and the pallets' `call_index`es; the unit
+//! tests pin the prefixes.
+//!
+//! [`RawCall`] carries such bytes into subxt, which signs them exactly like any other call.
+
+use bp_header_chain::{justification::GrandpaJustification, InitializationData};
+use bp_messages::{
+	source_chain::FromBridgedChainMessagesDeliveryProof,
+	target_chain::FromBridgedChainMessagesProof, LegacyLaneId, UnrewardedRelayersState, Weight,
+};
+use codec::{Compact, Encode};
+use sp_consensus_grandpa::SetId;
+use sp_core::H256;
+use sp_runtime::AccountId32;
+use subxt::{
+	ext::scale_encode::{self, EncodeAsFields, FieldIter, TypeResolver},
+	tx::Payload,
+	Metadata,
+};
+
+use crate::{Error, Header, Result};
+
+/// `Utility` in the medchain runtime.
+pub const UTILITY_PALLET: u8 = 2;
+/// `Utility::batch_all`: all calls or none.
+pub const UTILITY_BATCH_ALL: u8 = 2;
+/// `Sudo` in the medchain runtime.
+pub const SUDO_PALLET: u8 = 20;
+/// `Sudo::sudo(call)`.
+pub const SUDO_SUDO: u8 = 0;
+/// `BridgeGrandpa` (pallet-bridge-grandpa: the light client of the other chain).
+pub const BRIDGE_GRANDPA_PALLET: u8 = 40;
+/// `BridgeGrandpa::initialize(init_data)`.
+pub const BRIDGE_GRANDPA_INITIALIZE: u8 = 1;
+/// `BridgeGrandpa::submit_finality_proof_ex(header, justification, set_id, free)`.
+pub const BRIDGE_GRANDPA_SUBMIT_FINALITY_PROOF_EX: u8 = 4;
+/// `BridgeMessages` (pallet-bridge-messages: the message lanes to the other chain).
+pub const BRIDGE_MESSAGES_PALLET: u8 = 41;
+/// `BridgeMessages::receive_messages_proof(relayer, proof, count, dispatch_weight)`.
+pub const BRIDGE_MESSAGES_RECEIVE_MESSAGES_PROOF: u8 = 2;
+/// `BridgeMessages::receive_messages_delivery_proof(proof, relayers_state)`.
+pub const BRIDGE_MESSAGES_RECEIVE_DELIVERY_PROOF: u8 = 3;
+/// `MedchainBridge` (the medchain application pallet on top of the lane).
+pub const MEDCHAIN_BRIDGE_PALLET: u8 = 53;
+/// `MedchainBridge::set_peer(genesis)`.
+pub const MEDCHAIN_BRIDGE_SET_PEER: u8 = 0;
+
+/// Start a call's bytes with its pallet and call index.
+fn call_prefix(pallet: u8, call: u8) -> Vec<u8> {
+	vec![pallet, call]
+}
+
+/// `BridgeGrandpa::submit_finality_proof_ex(header, justification, set_id, false)`: import
+/// `header` into the other chain's light client, proved final by `justification`, which must be
+/// signed by the authority set `set_id` the light client currently knows.
+///
+/// The relayer never asks for free execution: mandatory (authority-changing) headers are free
+/// anyway, and a refused "free" request would cost a round trip.
+pub fn encode_submit_finality_proof(
+	header: &Header,
+	justification: &GrandpaJustification<Header>,
+	set_id: SetId,
+) -> Vec<u8> {
+	let mut out = call_prefix(BRIDGE_GRANDPA_PALLET, BRIDGE_GRANDPA_SUBMIT_FINALITY_PROOF_EX);
+	// `Box<Header>` encodes as `Header`.
+	header.encode_to(&mut out);
+	justification.encode_to(&mut out);
+	set_id.encode_to(&mut out);
+	false.encode_to(&mut out);
+	out
+}
+
+/// `BridgeGrandpa::initialize(init_data)` (root only): bootstrap the light client.
+pub fn encode_initialize(init: &InitializationData<Header>) -> Vec<u8> {
+	let mut out = call_prefix(BRIDGE_GRANDPA_PALLET, BRIDGE_GRANDPA_INITIALIZE);
+	init.encode_to(&mut out);
+	out
+}
+
+/// `MedchainBridge::set_peer(genesis)` (root only): name the chain this one bridges to.
+pub fn encode_set_peer(genesis: H256) -> Vec<u8> {
+	let mut out = call_prefix(MEDCHAIN_BRIDGE_PALLET, MEDCHAIN_BRIDGE_SET_PEER);
+	genesis.encode_to(&mut out);
+	out
+}
+
+/// `Utility::batch_all(calls)`: each element of `calls` is a complete encoded call.
+pub fn encode_batch_all(calls: &[Vec<u8>]) -> Vec<u8> {
+	let mut out = call_prefix(UTILITY_PALLET, UTILITY_BATCH_ALL);
+	// A `Vec<RuntimeCall>` is its compact length followed by the calls back to back.
+	Compact(calls.len() as u32).encode_to(&mut out);
+	for call in calls {
+		out.extend_from_slice(call);
+	}
+	out
+}
+
+/// `Sudo::sudo(inner)`: `inner` is a complete encoded call (`Box<RuntimeCall>` encodes as the
+/// call itself).
+pub fn encode_sudo(inner: &[u8]) -> Vec<u8> {
+	let mut out = call_prefix(SUDO_PALLET, SUDO_SUDO);
+	out.extend_from_slice(inner);
+	out
+}
+
+/// `BridgeMessages::receive_messages_proof(relayer, proof, messages_count, dispatch_weight)`.
+///
+/// `relayer` is the relayer's account on the *source* chain (where the delivery reward is
+/// paid); `dispatch_weight` must cover every message in the proof or the call fails with
+/// `InsufficientDispatchWeight`.
+pub fn encode_receive_messages_proof(
+	relayer: &AccountId32,
+	proof: &FromBridgedChainMessagesProof<H256, LegacyLaneId>,
+	messages_count: u32,
+	dispatch_weight: Weight,
+) -> Vec<u8> {
+	let mut out = call_prefix(BRIDGE_MESSAGES_PALLET, BRIDGE_MESSAGES_RECEIVE_MESSAGES_PROOF);
+	relayer.encode_to(&mut out);
+	// `Box<FromBridgedChainMessagesProof>` encodes as the proof.
+	proof.encode_to(&mut out);
+	messages_count.encode_to(&mut out);
+	dispatch_weight.encode_to(&mut out);
+	out
+}
+
+/// `BridgeMessages::receive_messages_delivery_proof(proof, relayers_state)`; `relayers_state`
+/// must equal `UnrewardedRelayersState::from(&proved_inbound_lane_data)`.
+pub fn encode_receive_messages_delivery_proof(
+	proof: &FromBridgedChainMessagesDeliveryProof<H256, LegacyLaneId>,
+	relayers_state: &UnrewardedRelayersState,
+) -> Vec<u8> {
+	let mut out = call_prefix(BRIDGE_MESSAGES_PALLET, BRIDGE_MESSAGES_RECEIVE_DELIVERY_PROOF);
+	proof.encode_to(&mut out);
+	relayers_state.encode_to(&mut out);
+	out
+}
+
+/// The arguments of a [`RawCall`]: bytes written verbatim, whatever the metadata says the
+/// fields are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawArgs(pub Vec<u8>);
+
+impl EncodeAsFields for RawArgs {
+	fn encode_as_fields_to<R: TypeResolver>(
+		&self,
+		_fields: &mut dyn FieldIter<'_, R::TypeId>,
+		_types: &R,
+		out: &mut Vec<u8>,
+	) -> core::result::Result<(), scale_encode::Error> {
+		out.extend_from_slice(&self.0);
+		Ok(())
+	}
+}
+
+/// An already-encoded call as a subxt transaction [`Payload`].
+///
+/// subxt 0.51 encodes a payload as the indices it finds in the metadata for
+/// `(pallet_name, call_name)` followed by the call data, so a raw call is resolved once against
+/// the chain's metadata ([`RawCall::resolve`]): the names are looked up from the call's own
+/// indices, which makes subxt write exactly the original bytes.
+#[derive(Clone, Debug)]
+pub struct RawCall {
+	pallet_name: String,
+	call_name: String,
+	args: RawArgs,
+}
+
+impl RawCall {
+	/// Resolve `call` (pallet index, call index, arguments) against `metadata`.
+	pub fn resolve(metadata: &Metadata, call: &[u8]) -> Result<Self> {
+		let [pallet_index, call_index, args @ ..] = call else {
+			return Err(Error::Other(format!(
+				"a call needs a pallet and a call index, got {} bytes",
+				call.len()
+			)));
+		};
+		let pallet = metadata.pallet_by_call_index(*pallet_index).ok_or_else(|| {
+			Error::Other(format!("the runtime has no pallet with call index {pallet_index}"))
+		})?;
+		let variant = pallet.call_variant_by_index(*call_index).ok_or_else(|| {
+			Error::Other(format!("pallet {} has no call with index {call_index}", pallet.name()))
+		})?;
+		Ok(Self {
+			pallet_name: pallet.name().to_string(),
+			call_name: variant.name.clone(),
+			args: RawArgs(args.to_vec()),
+		})
+	}
+
+	/// `Pallet::call`, for logs.
+	pub fn name(&self) -> String {
+		format!("{}::{}", self.pallet_name, self.call_name)
+	}
+}
+
+impl Payload for RawCall {
+	type CallData = RawArgs;
+
+	fn pallet_name(&self) -> &str {
+		&self.pallet_name
+	}
+
+	fn call_name(&self) -> &str {
+		&self.call_name
+	}
+
+	fn call_data(&self) -> &Self::CallData {
+		&self.args
+	}
+}

@@ -1,0 +1,148 @@
+//! `medchain-relay`: the command-line bridge relayer between two medchain chains.
+//!
+//! - `medchain-relay init --source ws://… --target ws://… --sudo //Alice`: governance bootstrap
+//!   of the bridge on TARGET (its light client of SOURCE, and SOURCE as its peer).
+//! - `medchain-relay run --a ws://… --b ws://… --signer //Charlie`: relay headers, messages and
+//!   delivery confirmations in both directions until Ctrl-C or SIGTERM.
+//!
+//! Logs go to stderr, one line per action, prefixed with the direction (`A→B …`).
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use medchain_relay::{InitOutcome, Weight};
+
+/// Exit code for command-line mistakes (bad key, bad weight), as clap uses for bad arguments.
+const EXIT_USAGE: u8 = 2;
+
+#[derive(Parser)]
+#[command(name = "medchain-relay", version, about = "Bridge relayer between two medchain chains")]
+struct Cli {
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Relay in both directions between chains A and B until stopped (Ctrl-C / SIGTERM).
+	Run {
+		/// WebSocket URL of a node of chain A.
+		#[arg(long)]
+		a: String,
+		/// WebSocket URL of a node of chain B.
+		#[arg(long)]
+		b: String,
+		/// Secret URI of the relayer key (signs on both chains and is rewarded on both), e.g.
+		/// `//Charlie`.
+		#[arg(long)]
+		signer: String,
+		/// Dispatch weight of one inbound message as `REF_TIME:PROOF_SIZE`. Default: each
+		/// target's `MedchainBridge::MessageDispatchWeight` constant from its metadata.
+		#[arg(long, value_parser = parse_weight)]
+		message_dispatch_weight: Option<Weight>,
+	},
+	/// Initialise the bridge on TARGET: its light client of SOURCE starts at SOURCE's
+	/// finalized head, and SOURCE's genesis becomes TARGET's peer. Does nothing if already
+	/// initialised.
+	Init {
+		/// WebSocket URL of a node of the chain to be followed.
+		#[arg(long)]
+		source: String,
+		/// WebSocket URL of a node of the chain whose bridge is initialised.
+		#[arg(long)]
+		target: String,
+		/// Secret URI of TARGET's sudo key, e.g. `//Alice`.
+		#[arg(long)]
+		sudo: String,
+	},
+}
+
+/// `REF_TIME:PROOF_SIZE` (or just `REF_TIME`, proof size 0) as a weight.
+fn parse_weight(text: &str) -> Result<Weight, String> {
+	let (ref_time, proof_size) = text.split_once(':').unwrap_or((text, "0"));
+	let number = |s: &str, what: &str| {
+		s.trim().parse::<u64>().map_err(|e| format!("{what} `{s}` is not a number: {e}"))
+	};
+	Ok(Weight::from_parts(number(ref_time, "ref time")?, number(proof_size, "proof size")?))
+}
+
+/// Resolves on Ctrl-C or SIGTERM; an error if the handlers cannot be installed.
+async fn shutdown_signal() -> std::io::Result<()> {
+	use tokio::signal::unix::{signal, SignalKind};
+	let mut terminate = signal(SignalKind::terminate())?;
+	tokio::select! {
+		result = tokio::signal::ctrl_c() => result,
+		_ = terminate.recv() => Ok(()),
+	}
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+	let cli = Cli::parse();
+	match cli.command {
+		Command::Run { a, b, signer, message_dispatch_weight } => {
+			let signer = match medchain_relay::keypair_from_uri(&signer) {
+				Ok(key) => key,
+				Err(e) => {
+					eprintln!("--signer: {e}");
+					return ExitCode::from(EXIT_USAGE);
+				},
+			};
+			let options = medchain_relay::RunOptions { message_dispatch_weight };
+			eprintln!("relaying between A = {a} and B = {b}");
+			tokio::select! {
+				result = medchain_relay::run_with_options(&a, &b, signer, options) => {
+					match result {
+						Ok(()) => ExitCode::SUCCESS,
+						Err(e) => {
+							eprintln!("relay stopped: {e}");
+							ExitCode::FAILURE
+						},
+					}
+				},
+				signal = shutdown_signal() => match signal {
+					Ok(()) => {
+						eprintln!("stopping");
+						ExitCode::SUCCESS
+					},
+					Err(e) => {
+						eprintln!("cannot listen for shutdown signals: {e}");
+						ExitCode::FAILURE
+					},
+				},
+			}
+		},
+		Command::Init { source, target, sudo } => {
+			let sudo = match medchain_relay::keypair_from_uri(&sudo) {
+				Ok(key) => key,
+				Err(e) => {
+					eprintln!("--sudo: {e}");
+					return ExitCode::from(EXIT_USAGE);
+				},
+			};
+			match medchain_relay::initialize_bridge(&source, &target, &sudo).await {
+				Ok(InitOutcome::AlreadyInitialised { best }) => {
+					eprintln!(
+						"already initialised: {target} follows {source} at #{} ({:?})",
+						best.number(),
+						best.hash()
+					);
+					ExitCode::SUCCESS
+				},
+				Ok(InitOutcome::Initialised { header, set_id, authorities, block_hash }) => {
+					eprintln!(
+						"initialised: {target} follows {source} from #{} ({:?}), authority set \
+						 {set_id} of {authorities}, in block {block_hash:?}",
+						header.number(),
+						header.hash()
+					);
+					ExitCode::SUCCESS
+				},
+				Err(e) => {
+					eprintln!("init failed: {e}");
+					ExitCode::FAILURE
+				},
+			}
+		},
+	}
+}
