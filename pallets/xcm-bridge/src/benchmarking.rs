@@ -9,7 +9,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::Mutate, EnsureOrigin},
 };
-use frame_system::RawOrigin;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use pallet_consent::{Category, CategorySet, Purpose, PurposeSet};
 use pallet_ehr_anchor::{Format, RecordId};
 use pallet_patient_identity::{Commitment, OrganizationId, OrganizationKind, OrganizationRoles};
@@ -64,8 +64,9 @@ fn full_scope<T: Config>() -> (
 	BoundedVec<Purpose, pallet_consent::MaxCodes>,
 	BoundedVec<OrganizationId, MaxLeaseCustodians>,
 ) {
-	let custodians: Vec<OrganizationId> =
-		(0..MaxLeaseCustodians::get()).map(|i| organization::<T>(100 + i).0).collect();
+	let custodians: Vec<OrganizationId> = (0..<MaxLeaseCustodians as Get<u32>>::get())
+		.map(|i| organization::<T>(100 + i).0)
+		.collect();
 	(
 		BoundedVec::truncate_from(Category::ALL.to_vec()),
 		BoundedVec::truncate_from(Purpose::ALL.to_vec()),
@@ -95,7 +96,10 @@ fn lease_scope() -> LeaseScope {
 	LeaseScope {
 		categories: CategorySet::LABORATORY,
 		purposes: PurposeSet::TREATMENT,
-		custodians: BoundedVec::truncate_from(vec![0; MaxLeaseCustodians::get() as usize]),
+		custodians: BoundedVec::truncate_from(vec![
+			0;
+			<MaxLeaseCustodians as Get<u32>>::get() as usize
+		]),
 		expires_at: None,
 	}
 }
@@ -273,11 +277,11 @@ mod benchmarks {
 			LeaseCount::<T>::insert(&p, 1);
 			let _ = renewals.try_push((p, 0, u64::MAX));
 		}
-		let renew = inbound::<T>(None, HealthOp::Renew(renewals));
+		let renewal = inbound::<T>(None, HealthOp::Renew(renewals));
 		#[block]
 		{
 			assert_eq!(Pallet::<T>::receive(1, Ok(lease)), Outcome::Applied);
-			assert_eq!(Pallet::<T>::receive(2, Ok(renew)), Outcome::Applied);
+			assert_eq!(Pallet::<T>::receive(2, Ok(renewal)), Outcome::Applied);
 		}
 		assert_eq!(LeaseCount::<T>::get(&peer_patient), 1);
 	}
