@@ -89,6 +89,10 @@ pub const MAX_UNCONFIRMED_MESSAGES: MessageNonce = 128;
 /// at most 64 KiB, so one message always fits.)
 pub const MAX_DELIVERY_PROOF_BYTES: usize = 1024 * 1024;
 
+/// The runtime's `MAX_UNREWARDED_RELAYERS_IN_CONFIRMATION_TX`: distinct relayer entries a
+/// target keeps until the source's lane state tells it they were confirmed.
+pub const MAX_UNREWARDED_RELAYERS: MessageNonce = 16;
+
 /// How long [`latest_justification`] waits for the next GRANDPA finalization: ten 6 s blocks.
 const JUSTIFICATION_WAIT: Duration = Duration::from_secs(60);
 
@@ -389,9 +393,21 @@ pub(crate) fn plan_delivery<R>(
 		max_messages.min(room),
 	) {
 		Some(range) => DeliveryPlan::Messages(range),
-		None if state_update_applies => DeliveryPlan::LaneStateOnly,
+		None if state_update_applies && lane_state_pressing(target, last_delivered) => {
+			DeliveryPlan::LaneStateOnly
+		},
 		None => DeliveryPlan::Nothing,
 	}
+}
+
+/// Whether the target's inbound lane is half-way to refusing messages (too many unrewarded
+/// relayer entries or unconfirmed messages), so a lane-state-only delivery is worth a block.
+/// Below that the state rides along with the next real delivery: sending it alone after every
+/// confirmation would take a block of the target away from new messages each time.
+fn lane_state_pressing<R>(target: &InboundLaneData<R>, last_delivered: MessageNonce) -> bool {
+	target.relayers.len() as u64 >= MAX_UNREWARDED_RELAYERS / 2
+		|| last_delivered.saturating_sub(target.last_confirmed_nonce)
+			>= MAX_UNCONFIRMED_MESSAGES / 2
 }
 
 /// How many messages of `per_message` dispatch weight fit in `budget` (both weight dimensions;
@@ -594,9 +610,15 @@ mod tests {
 			plan_delivery(&outbound(0, 3), &inbound(0, Some((1, 3))), 64),
 			DeliveryPlan::Nothing
 		);
-		// Confirmed at the source, the target does not know yet: lane state alone.
+		// Confirmed at the source, the target does not know yet, and little is pending there:
+		// the state waits for the next delivery.
 		assert_eq!(
 			plan_delivery(&outbound(3, 3), &inbound(0, Some((1, 3))), 64),
+			DeliveryPlan::Nothing
+		);
+		// Half of the unconfirmed-messages room used: lane state alone.
+		assert_eq!(
+			plan_delivery(&outbound(64, 64), &inbound(0, Some((1, 64))), 64),
 			DeliveryPlan::LaneStateOnly
 		);
 		// Target already knows: nothing.

@@ -144,8 +144,26 @@ async fn main() {
 	drop(relayer);
 }
 
-/// Messages B has received on its inbound lane so far.
+/// Messages B has received on its inbound lane so far (read over B's open RPC connection).
 async fn delivered(b: &Chain) -> u64 {
-	let status = medchain_relay::bridge_status(&b.node.ws_url()).await.expect("bridge status");
-	status.inbound_lane.map(|l| l.last_delivered_nonce()).unwrap_or(0)
+	use codec::Decode;
+	let key = bp_messages::storage_keys::inbound_lane_data_key(
+		medchain_relay::BRIDGE_MESSAGES_PALLET_NAME,
+		&medchain_relay::LANE,
+	);
+	let value: Option<String> = b
+		.rpc
+		.call(
+			"state_getStorage",
+			medchain_e2e::subxt::ext::jsonrpsee::rpc_params![medchain_e2e::to_hex(&key.0)],
+		)
+		.await
+		.expect("B's inbound lane");
+	let Some(hex) = value else { return 0 };
+	let bytes = (0..hex.len().saturating_sub(2) / 2)
+		.map(|i| u8::from_str_radix(&hex[2 + 2 * i..4 + 2 * i], 16).expect("hex"))
+		.collect::<Vec<u8>>();
+	bp_messages::InboundLaneData::<sp_core::crypto::AccountId32>::decode(&mut &bytes[..])
+		.expect("inbound lane data")
+		.last_delivered_nonce()
 }
