@@ -4,16 +4,13 @@
 //! them that can be killed and restarted.
 
 use std::{
-	fs,
-	io::{BufRead, BufReader},
-	os::unix::process::CommandExt,
 	path::PathBuf,
-	process::{Child, Command, Stdio},
+	process::{Child, Command},
 };
 
 use crate::{
 	health::*,
-	node_binary,
+	log_tail, node_binary, spawn_logged,
 	subxt::{dynamic::Value, utils::AccountId32},
 	Client, Node, NodeConfig, Result, Rpc,
 };
@@ -86,23 +83,10 @@ impl Relayer {
 
 	fn spawn(&mut self) -> Result<()> {
 		self.starts += 1;
-		let log = fs::File::create(self.log_path()).map_err(|e| format!("log file: {e}"))?;
-		let log_err = log.try_clone().map_err(|e| format!("log file: {e}"))?;
 		let mut cmd = Command::new(relay_binary());
-		cmd.args(["run", "--a", &self.a, "--b", &self.b, "--signer", RELAYER_SURI])
-			.stdout(Stdio::from(log))
-			.stderr(Stdio::from(log_err));
-		// SAFETY: `prctl` is async-signal-safe and touches no memory of the parent.
-		unsafe {
-			cmd.pre_exec(|| {
-				if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
-					return Err(std::io::Error::last_os_error());
-				}
-				Ok(())
-			});
-		}
-		let child =
-			cmd.spawn().map_err(|e| format!("starting {}: {e}", relay_binary().display()))?;
+		cmd.args(["run", "--a", &self.a, "--b", &self.b, "--signer", RELAYER_SURI]);
+		let child = spawn_logged(cmd, &self.log_path())
+			.map_err(|e| format!("starting {}: {e}", relay_binary().display()))?;
 		self.child = Some(child);
 		Ok(())
 	}
@@ -125,11 +109,8 @@ impl Relayer {
 	pub fn log_tail(&self) -> String {
 		let mut out = String::new();
 		for run in 1..=self.starts {
-			let path = self.dir.path().join(format!("relay-{run}.log"));
-			let Ok(f) = fs::File::open(path) else { continue };
-			let lines: Vec<String> = BufReader::new(f).lines().map_while(|l| l.ok()).collect();
-			let start = lines.len().saturating_sub(LOG_TAIL_LINES);
-			out.push_str(&format!("--- run {run} ---\n{}\n", lines[start..].join("\n")));
+			let tail = log_tail(&self.dir.path().join(format!("relay-{run}.log")), LOG_TAIL_LINES);
+			out.push_str(&format!("--- run {run} ---\n{tail}\n"));
 		}
 		out
 	}

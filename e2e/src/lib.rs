@@ -16,7 +16,7 @@ use std::{
 	io::{BufRead, BufReader},
 	net::TcpListener,
 	os::unix::process::CommandExt,
-	path::PathBuf,
+	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
 	time::{Duration, Instant},
 };
@@ -168,8 +168,6 @@ impl Node {
 
 	fn spawn(&mut self) -> Result<()> {
 		self.starts += 1;
-		let log = fs::File::create(self.log_path()).map_err(|e| format!("log file: {e}"))?;
-		let log_err = log.try_clone().map_err(|e| format!("log file: {e}"))?;
 		let c = &self.config;
 		let mut cmd = Command::new(node_binary());
 		cmd.arg("--chain")
@@ -193,19 +191,8 @@ impl Node {
 		for b in &c.bootnodes {
 			cmd.arg("--bootnodes").arg(b);
 		}
-		cmd.args(&c.extra_args).stdout(Stdio::from(log)).stderr(Stdio::from(log_err));
-		// SAFETY: `prctl` is async-signal-safe and touches no memory of the parent.
-		unsafe {
-			cmd.pre_exec(|| {
-				// The node dies with the test process, even if the test is killed.
-				if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
-					return Err(std::io::Error::last_os_error());
-				}
-				Ok(())
-			});
-		}
-		let child = cmd
-			.spawn()
+		cmd.args(&c.extra_args);
+		let child = spawn_logged(cmd, &self.log_path())
 			.map_err(|e| format!("starting {} ({}): {e}", node_binary().display(), c.name))?;
 		self.child = Some(child);
 		Ok(())
@@ -287,10 +274,7 @@ impl Node {
 
 	/// The last lines of the current log.
 	pub fn log_tail(&self) -> String {
-		let Ok(f) = fs::File::open(self.log_path()) else { return String::new() };
-		let lines: Vec<String> = BufReader::new(f).lines().map_while(|l| l.ok()).collect();
-		let start = lines.len().saturating_sub(LOG_TAIL_LINES);
-		lines[start..].join("\n")
+		log_tail(&self.log_path(), LOG_TAIL_LINES)
 	}
 
 	/// Best block number.
@@ -333,6 +317,32 @@ impl Drop for Node {
 		}
 		self.kill();
 	}
+}
+
+/// Start `cmd` with its stdout and stderr written to the file `log`, and with
+/// `PR_SET_PDEATHSIG` so the kernel kills it if the test process dies.
+pub(crate) fn spawn_logged(mut cmd: Command, log: &Path) -> Result<Child> {
+	let out = fs::File::create(log).map_err(|e| format!("log file: {e}"))?;
+	let err = out.try_clone().map_err(|e| format!("log file: {e}"))?;
+	cmd.stdout(Stdio::from(out)).stderr(Stdio::from(err));
+	// SAFETY: `prctl` is async-signal-safe and touches no memory of the parent.
+	unsafe {
+		cmd.pre_exec(|| {
+			// The child dies with the test process, even if the test is killed.
+			if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+				return Err(std::io::Error::last_os_error());
+			}
+			Ok(())
+		});
+	}
+	cmd.spawn().map_err(|e| e.to_string())
+}
+
+/// The last `lines` lines of the file at `path` (empty if it cannot be read).
+pub(crate) fn log_tail(path: &Path, lines: usize) -> String {
+	let Ok(f) = fs::File::open(path) else { return String::new() };
+	let all: Vec<String> = BufReader::new(f).lines().map_while(|l| l.ok()).collect();
+	all[all.len().saturating_sub(lines)..].join("\n")
 }
 
 /// Poll `check` once a second until it yields a value, failing after [`CHAIN_TIMEOUT`].

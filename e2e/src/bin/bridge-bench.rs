@@ -151,7 +151,7 @@ async fn delivered(b: &Chain) -> u64 {
 		medchain_relay::BRIDGE_MESSAGES_PALLET_NAME,
 		&medchain_relay::LANE,
 	);
-	let value: Option<String> = b
+	let value: Option<sp_core::Bytes> = b
 		.rpc
 		.call(
 			"state_getStorage",
@@ -159,10 +159,7 @@ async fn delivered(b: &Chain) -> u64 {
 		)
 		.await
 		.expect("B's inbound lane");
-	let Some(hex) = value else { return 0 };
-	let bytes = (0..hex.len().saturating_sub(2) / 2)
-		.map(|i| u8::from_str_radix(&hex[2 + 2 * i..4 + 2 * i], 16).expect("hex"))
-		.collect::<Vec<u8>>();
+	let Some(bytes) = value else { return 0 };
 	bp_messages::InboundLaneData::<sp_core::crypto::AccountId32>::decode(&mut &bytes[..])
 		.expect("inbound lane data")
 		.last_delivered_nonce()

@@ -848,16 +848,8 @@ pub mod pallet {
 				Some(DenyReason::NotYetValid)
 			} else if g.expired(now) {
 				Some(DenyReason::Expired)
-			} else if !g.categories.contains(category) {
-				Some(DenyReason::CategoryNotCovered)
-			} else if !g.purposes.contains(purpose) {
-				Some(DenyReason::PurposeNotCovered)
-			} else if !g.custodians.is_empty()
-				&& !custodian.is_some_and(|c| g.custodians.contains(&c))
-			{
-				Some(DenyReason::CustodianNotCovered)
 			} else {
-				None
+				scope_denial(g.categories, g.purposes, &g.custodians, category, purpose, custodian)
 			}
 		}
 

@@ -323,6 +323,28 @@ pub enum AccessDecision<BlockNumber> {
 	Leased { chain: sp_core::H256, lease: u64, valid_until: u64, expires_at: Option<u64> },
 }
 
+/// Why a scope (`categories`, `purposes`, `custodians`; no custodians: any) does not cover
+/// access to `category` for `purpose` of data held by `custodian`, or `None` when it does.
+/// Grants and leases on consents from other chains share it.
+pub fn scope_denial(
+	categories: CategorySet,
+	purposes: PurposeSet,
+	custodians: &[OrganizationId],
+	category: CategorySet,
+	purpose: PurposeSet,
+	custodian: Option<OrganizationId>,
+) -> Option<DenyReason> {
+	if !categories.contains(category) {
+		Some(DenyReason::CategoryNotCovered)
+	} else if !purposes.contains(purpose) {
+		Some(DenyReason::PurposeNotCovered)
+	} else if !custodians.is_empty() && !custodian.is_some_and(|c| custodians.contains(&c)) {
+		Some(DenyReason::CustodianNotCovered)
+	} else {
+		None
+	}
+}
+
 /// A lease found by [`RemoteConsent::check`].
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
 pub struct LeaseGrant {

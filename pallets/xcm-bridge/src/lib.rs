@@ -575,7 +575,7 @@ pub mod pallet {
 			}
 		}
 
-		/// Send `op` as `who`, burning the message fee.
+		/// Send `op` as `who`, burning the message fee (a full lane is refused before the fee).
 		fn send_paid(who: &T::AccountId, op: HealthOpOf<T>) -> Result<MessageNonce, DispatchError> {
 			Self::ensure_room(1)?;
 			CurrencyOf::<T>::burn_from(
@@ -817,10 +817,8 @@ pub mod pallet {
 		fn prune_leases(patient: &T::AccountId, now: u64) {
 			let lapsed: Vec<ExportId> = Leases::<T>::iter_prefix(patient)
 				.take(T::MaxLeasesPerPatient::get() as usize)
-				.filter(|(_, l)| {
-					Self::lease_denial(l, now)
-						.is_some_and(|r| r == DenyReason::LeaseLapsed || r == DenyReason::Expired)
-				})
+				// `lease_denial` names only lapsed or ended leases.
+				.filter(|(_, l)| Self::lease_denial(l, now).is_some())
 				.map(|(id, _)| id)
 				.collect();
 			for id in lapsed {
@@ -847,17 +845,14 @@ pub mod pallet {
 			purpose: Purpose,
 			custodian: Option<OrganizationId>,
 		) -> Option<DenyReason> {
-			if !scope.categories.contains(category.flag()) {
-				Some(DenyReason::CategoryNotCovered)
-			} else if !scope.purposes.contains(purpose.flag()) {
-				Some(DenyReason::PurposeNotCovered)
-			} else if !scope.custodians.is_empty()
-				&& !custodian.is_some_and(|c| scope.custodians.contains(&c))
-			{
-				Some(DenyReason::CustodianNotCovered)
-			} else {
-				None
-			}
+			pallet_consent::scope_denial(
+				scope.categories,
+				scope.purposes,
+				&scope.custodians,
+				category.flag(),
+				purpose.flag(),
+				custodian,
+			)
 		}
 
 		/// Does an export of `patient` (a key of this chain) to `to` cover the access now?
