@@ -5,7 +5,7 @@
 //! at any time. Storage is read by final key (`bp_*::storage_keys`) and decoded with the bridge
 //! crates' own types, so the relayer and the pallets cannot disagree on a layout.
 
-use std::time::Duration;
+use std::{future::Future, time::Duration};
 
 use bp_header_chain::justification::GrandpaJustification;
 use bp_runtime::RawStorageProof;
@@ -226,7 +226,19 @@ impl Chain {
 	}
 
 	/// Sign `call` (raw bytes: pallet index, call index, arguments) as `signer`, submit it and
-	/// wait until it is in a best block.
+	/// wait until it is in a best block. Errors: see [`Chain::send`].
+	pub async fn submit(
+		&self,
+		call: &[u8],
+		signer: &Keypair,
+		lock: &Mutex<()>,
+	) -> Result<Included> {
+		self.send(call, signer, lock).await?.await
+	}
+
+	/// Sign `call` as `signer` and hand it to the node's pool; the returned future resolves
+	/// when it is in a best block. Several transactions can be sent before awaiting any, so
+	/// they can land in the same block (the pool orders one account's transactions by nonce).
 	///
 	/// `lock` serialises submissions by the same account to this chain (several tasks may submit
 	/// to it): it is held from reading the nonce until the pool has accepted the transaction,
@@ -235,30 +247,33 @@ impl Chain {
 	/// Errors: [`Error::Failed`] if the call was included but failed (the text names the error
 	/// as `Pallet::Error`), [`Error::Rejected`] if the pool refused or dropped the transaction,
 	/// [`Error::Rpc`] if the node could not be reached.
-	pub async fn submit(
+	pub async fn send(
 		&self,
 		call: &[u8],
 		signer: &Keypair,
 		lock: &Mutex<()>,
-	) -> Result<Included> {
+	) -> Result<impl Future<Output = Result<Included>> + Send + '_> {
 		let guard = lock.lock().await;
 		let at =
 			self.client.at_current_block().await.map_err(|e| self.rpc_error("current block", e))?;
 		let payload = RawCall::resolve(at.metadata_ref(), call)?;
+		let name = payload.name().to_string();
 		let who = signer.public_key().to_account_id();
 		let nonce = self.next_nonce(&who).await?;
 		let params = PolkadotExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
-		let signed =
-			at.transactions().create_signed(&payload, signer, params).await.map_err(|e| {
-				Error::Other(format!("{}: signing {}: {e}", self.url, payload.name()))
-			})?;
+		let signed = at
+			.transactions()
+			.create_signed(&payload, signer, params)
+			.await
+			.map_err(|e| Error::Other(format!("{}: signing {name}: {e}", self.url)))?;
 		let mut progress = signed
 			.submit_and_watch()
 			.await
-			.map_err(|e| Error::Rejected(format!("{}: {}: {e}", self.url, payload.name())))?;
+			.map_err(|e| Error::Rejected(format!("{}: {name}: {e}", self.url)))?;
 		drop(guard);
 
-		let wait = async {
+		let what = format!("{}: {name}", self.url);
+		let wait = async move {
 			while let Some(status) = progress.next().await {
 				let status = status.map_err(|e| self.rpc_error("transaction status", e))?;
 				match status {
@@ -286,32 +301,23 @@ impl Chain {
 					TransactionStatus::Error { message }
 					| TransactionStatus::Invalid { message }
 					| TransactionStatus::Dropped { message } => {
-						return Err(Error::Rejected(format!(
-							"{}: {}: {message}",
-							self.url,
-							payload.name()
-						)))
+						return Err(Error::Rejected(format!("{}: {name}: {message}", self.url)))
 					},
 					_ => continue,
 				}
 			}
 			Err(Error::Rejected(format!(
-				"{}: {}: the transaction status stream ended before inclusion",
-				self.url,
-				payload.name()
+				"{}: {name}: the transaction status stream ended before inclusion",
+				self.url
 			)))
 		};
-		tokio::time::timeout(INCLUSION_TIMEOUT, wait).await.map_err(|_| {
-			Error::Rejected(format!(
-				"{}: {}: not in a block after {INCLUSION_TIMEOUT:?}",
-				self.url,
-				payload.name()
-			))
-		})?
+		Ok(async move {
+			tokio::time::timeout(INCLUSION_TIMEOUT, wait).await.map_err(|_| {
+				Error::Rejected(format!("{what}: not in a block after {INCLUSION_TIMEOUT:?}"))
+			})?
+		})
 	}
 
-	/// Decode a dispatch error that an event of block `block_hash` carries (e.g. the result in
-	/// `Sudo::Sudid`) into text: `Pallet::Error` for pallet errors.
 	pub async fn describe_dispatch_error(&self, block_hash: H256, bytes: &[u8]) -> String {
 		let fallback = || format!("undecodable dispatch error {}", to_hex(bytes, false));
 		match self.client.at_block(block_hash).await {

@@ -1,15 +1,22 @@
-//! The relay loop of one direction S→T: S's finalized headers into T's light client, S's
-//! outbound messages into T's inbound lane, and T's delivery confirmations back to S.
+//! The relay of one direction S→T: everything T needs from S. S's finalized headers go into
+//! T's light client, S's outbound messages into T's inbound lane, and S's delivery
+//! confirmations of T's messages back to T's outbound lane. The reverse direction does the
+//! same for S, so each direction submits to one chain only.
 //!
-//! Each round reads everything it decides on from the two chains, does at most one submission
-//! per step and waits for it to reach a best block, so a round never races its own
-//! transactions and a restarted relayer simply carries on. The little state kept in memory
+//! Each round reads everything it decides on from the two chains. It sends at most one
+//! transaction per step, back to back: the newest S header, then the messages and the
+//! confirmation proved at that header. They land in the same T block, so a message waits for
+//! one T block after S finalizes it, not one for the header and another for the proof. Then
+//! the round waits until all of them are in a best block, so it never races its own
+//! transactions, and a restarted relayer simply carries on. The little state kept in memory
 //! (what was last attempted, how far S's headers were scanned) only avoids repeating work; it
 //! is never needed for correctness.
 
 use std::{
 	collections::HashMap,
 	convert::Infallible,
+	future::Future,
+	pin::Pin,
 	sync::Arc,
 	time::{Duration, Instant},
 };
@@ -41,7 +48,7 @@ use crate::{
 		encode_receive_messages_delivery_proof, encode_receive_messages_proof,
 		encode_submit_finality_proof,
 	},
-	chain::{decode_justification, Chain},
+	chain::{decode_justification, Chain, Included},
 	messages_within_weight, one_line, plan_delivery, DeliveryPlan, Error, Header, Result,
 	RunOptions, BRIDGE_GRANDPA_PALLET_NAME, BRIDGE_MESSAGES_PALLET_NAME, LANE,
 	MAX_DELIVERY_PROOF_BYTES, MAX_MESSAGES_PER_DELIVERY, MEDCHAIN_BRIDGE_PALLET_NAME,
@@ -182,6 +189,22 @@ impl Step {
 	}
 }
 
+/// What a transaction sent to T in this round carries, to report its outcome.
+enum Sent {
+	/// An S header, with its authority set and `" (authority-set change)"` or `""`.
+	Header { number: u32, set_id: u64, kind: &'static str },
+	/// Messages `start..=end` (none if `end < start`: the lane state only), described by `what`.
+	Delivery { what: String, end: u64 },
+	/// A confirmation of T's messages delivered on S up to `delivered`.
+	Confirmation { delivered: u64 },
+}
+
+/// A transaction sent to T: what it carries and its inclusion, awaited at the end of the round.
+struct Submission<'a> {
+	sent: Sent,
+	inclusion: Pin<Box<dyn Future<Output = Result<Included>> + Send + 'a>>,
+}
+
 /// The relay of one direction S→T.
 pub(crate) struct Direction {
 	source: Endpoint,
@@ -259,21 +282,22 @@ impl Direction {
 	/// A connection problem ends the session (to reconnect); any other error of a step (a node
 	/// refusing a read, e.g. state of a pruned block; an undecodable value) is logged and the
 	/// step is tried again next round, so one stuck step does not hold up the others.
-	fn step_outcome(&mut self, step: Step, outcome: Result<()>) -> Result<()> {
+	fn step_outcome<T>(&mut self, step: Step, outcome: Result<Option<T>>) -> Result<Option<T>> {
 		match outcome {
-			Ok(()) => {
+			Ok(value) => {
 				self.clear_status(step.error_topic());
-				Ok(())
+				Ok(value)
 			},
 			Err(e @ Error::Rpc(_)) => Err(e),
 			Err(e) => {
 				self.status(step.error_topic(), format!("{}: {e}", step.name()));
-				Ok(())
+				Ok(None)
 			},
 		}
 	}
 
-	/// Connect to both chains and relay until something fails.
+	/// Connect to both chains and relay until something fails: a round every
+	/// [`POLL_INTERVAL`], and at once when S finalizes a new header.
 	async fn session(&mut self) -> Result<Infallible> {
 		let source = Chain::connect(&self.source.url).await?;
 		let target = Chain::connect(&self.target.url).await?;
@@ -302,21 +326,117 @@ impl Direction {
 								.is_none_or(|l| j.commit.target_number > l.commit.target_number);
 							if newer {
 								latest = Some(j);
+								// Relay it now rather than at the next tick.
+								self.round(&source, &target, latest.as_ref(), &limits).await?;
+								ticker.reset();
 							}
 						},
 						Err(e) => self.log(format!("ignoring a justification from {url}: {e}")),
 					}
 				},
 				_ = ticker.tick() => {
-					let headers = self.relay_headers(&source, &target, latest.as_ref()).await;
-					self.step_outcome(Step::Headers, headers)?;
-					let messages = self.relay_messages(&source, &target, &limits).await;
-					self.step_outcome(Step::Messages, messages)?;
-					let confirmations = self.relay_confirmations(&source, &target).await;
-					self.step_outcome(Step::Confirmations, confirmations)?;
+					self.round(&source, &target, latest.as_ref(), &limits).await?;
 				},
 			}
 		}
+	}
+
+	/// One round: send T the newest S header, then S's messages and S's confirmation of T's
+	/// messages, both proved at that header (else at the S header T knows best), and wait until
+	/// all of them are in a best block.
+	async fn round(
+		&mut self,
+		source: &Chain,
+		target: &Chain,
+		latest: Option<&GrandpaJustification<Header>>,
+		limits: &DeliveryLimits,
+	) -> Result<()> {
+		let mut sent = Vec::new();
+		let header = self.relay_headers(source, target, latest).await;
+		let proof_at = match self.step_outcome(Step::Headers, header)? {
+			Some((id, submission)) => {
+				sent.push(submission);
+				Some(id)
+			},
+			None => self.best_bridged(target, None).await?,
+		};
+		if let Some(at) = proof_at {
+			let messages = self.relay_messages(source, target, at, limits).await;
+			sent.extend(self.step_outcome(Step::Messages, messages)?);
+			let confirmations = self.relay_confirmations(source, target, at).await;
+			sent.extend(self.step_outcome(Step::Confirmations, confirmations)?);
+		}
+		for Submission { sent, inclusion } in sent {
+			let outcome = inclusion.await;
+			self.report(target, sent, outcome).await?;
+		}
+		Ok(())
+	}
+
+	/// Log the outcome of a transaction sent to T. Only a connection problem is an error.
+	async fn report(
+		&mut self,
+		target: &Chain,
+		sent: Sent,
+		outcome: Result<Included>,
+	) -> Result<()> {
+		match (sent, outcome) {
+			(Sent::Header { number, set_id, kind }, Ok(_)) => {
+				self.log(format!("header #{number} (set {set_id}) imported{kind}"))
+			},
+			(Sent::Header { number, .. }, Err(Error::Failed { error, .. }))
+				if error.ends_with("OldHeader") =>
+			{
+				self.log(format!("header #{number} already imported"))
+			},
+			(
+				Sent::Header { number, set_id, kind },
+				Err(e @ (Error::Failed { .. } | Error::Rejected(_))),
+			) => self.log(format!("header #{number} (set {set_id}){kind} refused: {e}")),
+			(Sent::Delivery { what, end }, Ok(included)) => {
+				// The pallet reports refused messages in its event, not as a failure: check.
+				let inbound_key = inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
+				let now = target
+					.storage::<InboundLaneData<AccountId32>>(
+						&inbound_key,
+						Some(included.block_hash),
+					)
+					.await?
+					.map(|lane| lane.last_delivered_nonce())
+					.unwrap_or_default();
+				if now >= end {
+					self.log(format!("{what} delivered"));
+				} else {
+					self.log(format!(
+						"{what}: {} accepted only up to {now} (see \
+						 BridgeMessages::MessagesReceived in block {:?})",
+						self.target.name, included.block_hash
+					));
+				}
+			},
+			(Sent::Delivery { what, .. }, Err(e @ (Error::Failed { .. } | Error::Rejected(_)))) => {
+				self.log(format!("{what} refused: {e}"))
+			},
+			// Confirmations are of T→S messages: log them under that direction.
+			(Sent::Confirmation { delivered }, Ok(_)) => {
+				log_line(&self.reverse_label(), format!("confirmed up to {delivered}"))
+			},
+			(
+				Sent::Confirmation { delivered },
+				Err(e @ (Error::Failed { .. } | Error::Rejected(_))),
+			) => log_line(
+				&self.reverse_label(),
+				format!("confirmation up to {delivered} refused: {e}"),
+			),
+			(_, Err(e @ Error::Rpc(_))) => return Err(e),
+			(_, Err(e)) => self.log(e),
+		}
+		Ok(())
+	}
+
+	/// `T→S`: the label of the reverse direction.
+	fn reverse_label(&self) -> String {
+		format!("{}→{}", self.target.name, self.source.name)
 	}
 
 	/// The dispatch weight the target assigns to every inbound message: the override, else the
@@ -393,13 +513,13 @@ impl Direction {
 	}
 
 	/// Step 1: bring T's light client of S up to S's latest justification, importing any
-	/// authority-set change in between first.
-	async fn relay_headers(
+	/// authority-set change in between first. Returns the header sent, if any.
+	async fn relay_headers<'t>(
 		&mut self,
 		source: &Chain,
-		target: &Chain,
+		target: &'t Chain,
 		latest: Option<&GrandpaJustification<Header>>,
-	) -> Result<()> {
+	) -> Result<Option<(HeaderId<H256, u32>, Submission<'t>)>> {
 		let Some(best) = self.best_bridged(target, None).await? else {
 			self.status(
 				"headers",
@@ -409,7 +529,7 @@ impl Direction {
 					self.target.name, self.source.url, self.target.url
 				),
 			);
-			return Ok(());
+			return Ok(None);
 		};
 		let mode: Option<BasicOperatingMode> =
 			target.storage(&pallet_operating_mode_key(BRIDGE_GRANDPA_PALLET_NAME), None).await?;
@@ -418,12 +538,12 @@ impl Direction {
 				"headers",
 				format!("waiting: {}'s BridgeGrandpa is halted", self.target.name),
 			);
-			return Ok(());
+			return Ok(None);
 		}
 		self.clear_status("headers");
-		let Some(latest) = latest else { return Ok(()) };
+		let Some(latest) = latest else { return Ok(None) };
 		if latest.commit.target_number <= best.number() {
-			return Ok(());
+			return Ok(None);
 		}
 		let Some(set) = target
 			.storage::<AuthoritySet>(&current_authority_set_key(BRIDGE_GRANDPA_PALLET_NAME), None)
@@ -433,7 +553,7 @@ impl Direction {
 				"headers",
 				format!("waiting: {} has no current authority set", self.target.name),
 			);
-			return Ok(());
+			return Ok(None);
 		};
 
 		match self
@@ -457,7 +577,7 @@ impl Direction {
 							source.url()
 						),
 					);
-					return Ok(());
+					return Ok(None);
 				};
 				self.clear_status("mandatory");
 				self.submit_header(target, header, justification, set, true).await
@@ -471,7 +591,7 @@ impl Direction {
 					"checked {} headers up to #{upto} of #{} for authority-set changes",
 					self.source.name, latest.commit.target_number
 				));
-				Ok(())
+				Ok(None)
 			},
 		}
 	}
@@ -510,19 +630,19 @@ impl Direction {
 		Ok(Scan::Clear)
 	}
 
-	/// Optimise `justification` for T's current set and submit `header` with it.
-	async fn submit_header(
+	/// Optimise `justification` for T's current set and send `header` with it.
+	async fn submit_header<'t>(
 		&mut self,
-		target: &Chain,
+		target: &'t Chain,
 		header: Header,
 		mut justification: GrandpaJustification<Header>,
 		set: AuthoritySet,
 		mandatory: bool,
-	) -> Result<()> {
+	) -> Result<Option<(HeaderId<H256, u32>, Submission<'t>)>> {
 		let hash = header.hash();
 		let number = header.number;
 		if !self.header_attempt.allows(&hash) {
-			return Ok(());
+			return Ok(None);
 		}
 		let set_id = set.set_id;
 		let kind = if mandatory { " (authority-set change)" } else { "" };
@@ -534,7 +654,7 @@ impl Direction {
 					"{}'s authority set {set_id} is unusable: {e:?}",
 					self.target.name
 				));
-				return Ok(());
+				return Ok(None);
 			},
 		};
 		// The pallet verifies strictly (no redundant votes or ancestry): trim first.
@@ -553,34 +673,45 @@ impl Direction {
 					 authority set {set_id} ({e:?})"
 				),
 			);
-			return Ok(());
+			return Ok(None);
 		}
 		self.clear_status("justification");
 		let call = encode_submit_finality_proof(&header, &justification, set_id);
-		let outcome = target.submit(&call, &self.signer, &self.target.lock).await;
-		match outcome {
-			Ok(_) => self.log(format!("header #{number} (set {set_id}) imported{kind}")),
-			Err(Error::Failed { error, .. }) if error.ends_with("OldHeader") => {
-				self.log(format!("header #{number} already imported"))
-			},
-			Err(e @ (Error::Failed { .. } | Error::Rejected(_))) => {
-				self.log(format!("header #{number} (set {set_id}){kind} refused: {e}"))
-			},
-			Err(e) => return Err(e),
-		}
 		self.header_attempt.note(hash);
-		Ok(())
+		let sent = Sent::Header { number, set_id, kind };
+		match self.send(target, &call, sent).await? {
+			Some(submission) => Ok(Some((HeaderId(number, hash), submission))),
+			None => Ok(None),
+		}
+	}
+
+	/// Send `call` to T. A refusal by the pool is logged at once (`None`); only a connection
+	/// problem is an error.
+	async fn send<'t>(
+		&mut self,
+		target: &'t Chain,
+		call: &[u8],
+		sent: Sent,
+	) -> Result<Option<Submission<'t>>> {
+		match target.send(call, &self.signer, &self.target.lock).await {
+			Ok(inclusion) => Ok(Some(Submission { sent, inclusion: Box::pin(inclusion) })),
+			Err(e @ Error::Rpc(_)) => Err(e),
+			Err(e) => {
+				self.report(target, sent, Err(e)).await?;
+				Ok(None)
+			},
+		}
 	}
 
 	/// Step 2: deliver S's new messages (or just S's lane state) to T, proved at the S header
-	/// T knows best.
-	async fn relay_messages(
+	/// `at` (one T knows, or the one just sent to it).
+	async fn relay_messages<'t>(
 		&mut self,
 		source: &Chain,
-		target: &Chain,
+		target: &'t Chain,
+		at: HeaderId<H256, u32>,
 		limits: &DeliveryLimits,
-	) -> Result<()> {
-		let Some(best) = self.best_bridged(target, None).await? else { return Ok(()) };
+	) -> Result<Option<Submission<'t>>> {
 		let mode: Option<MessagesOperatingMode> =
 			target.storage(&operating_mode_key(BRIDGE_MESSAGES_PALLET_NAME), None).await?;
 		if matches!(mode, Some(MessagesOperatingMode::Basic(BasicOperatingMode::Halted))) {
@@ -588,21 +719,21 @@ impl Direction {
 				"messages",
 				format!("waiting: {}'s BridgeMessages is halted", self.target.name),
 			);
-			return Ok(());
+			return Ok(None);
 		}
 		let outbound_key = outbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
 		let Some(outbound) =
-			source.storage::<OutboundLaneData>(&outbound_key, Some(best.hash())).await?
+			source.storage::<OutboundLaneData>(&outbound_key, Some(at.hash())).await?
 		else {
 			self.status(
 				"messages",
 				format!(
 					"waiting: lane {LANE:?} is not open on {} at #{}",
 					self.source.name,
-					best.number()
+					at.number()
 				),
 			);
-			return Ok(());
+			return Ok(None);
 		};
 		let inbound_key = inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
 		let Some(inbound) =
@@ -612,13 +743,13 @@ impl Direction {
 				"messages",
 				format!("waiting: lane {LANE:?} is not open on {}", self.target.name),
 			);
-			return Ok(());
+			return Ok(None);
 		};
 
 		let (start, end) = match plan_delivery(&outbound, &inbound, limits.max_messages) {
 			DeliveryPlan::Nothing => {
 				self.clear_status("messages");
-				return Ok(());
+				return Ok(None);
 			},
 			DeliveryPlan::Messages(range) => {
 				if limits.dispatch_weight.is_none() {
@@ -629,7 +760,7 @@ impl Direction {
 							range.end() - range.start() + 1
 						),
 					);
-					return Ok(());
+					return Ok(None);
 				}
 				(*range.start(), *range.end())
 			},
@@ -640,8 +771,8 @@ impl Direction {
 			},
 		};
 		self.clear_status("messages");
-		if !self.delivery_attempt.allows(&(best.hash(), start, end)) {
-			return Ok(());
+		if !self.delivery_attempt.allows(&(at.hash(), start, end)) {
+			return Ok(None);
 		}
 
 		// Prove the messages and the outbound lane state (which tells T which of its deliveries
@@ -652,7 +783,7 @@ impl Direction {
 				.map(|nonce| message_key(BRIDGE_MESSAGES_PALLET_NAME, LANE, nonce))
 				.collect();
 			keys.push(outbound_key.clone());
-			let proof = source.read_proof(&keys, best.hash()).await?;
+			let proof = source.read_proof(&keys, at.hash()).await?;
 			let count = end_proved.saturating_add(1).saturating_sub(start);
 			if raw_storage_proof_size(&proof) <= limits.max_proof_bytes || count <= 1 {
 				break proof;
@@ -664,7 +795,7 @@ impl Direction {
 			.map_err(|_| Error::Other(format!("{count} messages do not fit a delivery")))?;
 		let dispatch_weight = limits.dispatch_weight.unwrap_or_default().saturating_mul(count);
 		let proof = FromBridgedChainMessagesProof {
-			bridged_header_hash: best.hash(),
+			bridged_header_hash: at.hash(),
 			storage_proof,
 			lane: LANE,
 			nonces_start: start,
@@ -677,68 +808,44 @@ impl Direction {
 		} else {
 			format!("messages {start}..={end_proved}")
 		};
-		let outcome = target.submit(&call, &self.signer, &self.target.lock).await;
-		self.delivery_attempt.note((best.hash(), start, end));
-		match outcome {
-			Ok(included) => {
-				// The pallet reports refused messages in its event, not as a failure: check.
-				let now = target
-					.storage::<InboundLaneData<AccountId32>>(
-						&inbound_key,
-						Some(included.block_hash),
-					)
-					.await?
-					.map(|lane| lane.last_delivered_nonce())
-					.unwrap_or_default();
-				if now >= end_proved {
-					self.log(format!("{what} delivered"));
-				} else {
-					self.log(format!(
-						"{what}: {} accepted only up to {now} (see \
-						 BridgeMessages::MessagesReceived in block {:?})",
-						self.target.name, included.block_hash
-					));
-				}
-			},
-			Err(e @ (Error::Failed { .. } | Error::Rejected(_))) => {
-				self.log(format!("{what} refused: {e}"))
-			},
-			Err(e) => return Err(e),
-		}
-		Ok(())
+		self.delivery_attempt.note((at.hash(), start, end));
+		self.send(target, &call, Sent::Delivery { what, end: end_proved }).await
 	}
 
-	/// Step 3: confirm to S the deliveries T has made, proved at the T header S knows best.
-	async fn relay_confirmations(&mut self, source: &Chain, target: &Chain) -> Result<()> {
-		// The reverse direction relays T's headers to S and reports S's bridge state.
-		let Some(best_on_source) = self.best_bridged(source, None).await? else { return Ok(()) };
+	/// Step 3: confirm to T the deliveries S has made of T's messages, proved at the S header
+	/// `at` (one T knows, or the one just sent to it).
+	async fn relay_confirmations<'t>(
+		&mut self,
+		source: &Chain,
+		target: &'t Chain,
+		at: HeaderId<H256, u32>,
+	) -> Result<Option<Submission<'t>>> {
 		let mode: Option<MessagesOperatingMode> =
-			source.storage(&operating_mode_key(BRIDGE_MESSAGES_PALLET_NAME), None).await?;
+			target.storage(&operating_mode_key(BRIDGE_MESSAGES_PALLET_NAME), None).await?;
 		if matches!(mode, Some(MessagesOperatingMode::Basic(BasicOperatingMode::Halted))) {
-			return Ok(());
+			return Ok(None);
 		}
 		let outbound_key = outbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
-		let Some(outbound) = source.storage::<OutboundLaneData>(&outbound_key, None).await? else {
-			return Ok(());
+		let Some(outbound) = target.storage::<OutboundLaneData>(&outbound_key, None).await? else {
+			return Ok(None);
 		};
 		let inbound_key = inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
-		let Some(inbound) = target
-			.storage::<InboundLaneData<AccountId32>>(&inbound_key, Some(best_on_source.hash()))
-			.await?
+		let Some(inbound) =
+			source.storage::<InboundLaneData<AccountId32>>(&inbound_key, Some(at.hash())).await?
 		else {
-			return Ok(());
+			return Ok(None);
 		};
 		let delivered = inbound.last_delivered_nonce();
 		if delivered <= outbound.latest_received_nonce {
-			return Ok(());
+			return Ok(None);
 		}
-		if !self.confirmation_attempt.allows(&(best_on_source.hash(), delivered)) {
-			return Ok(());
+		if !self.confirmation_attempt.allows(&(at.hash(), delivered)) {
+			return Ok(None);
 		}
 		let storage_proof =
-			target.read_proof(std::slice::from_ref(&inbound_key), best_on_source.hash()).await?;
+			source.read_proof(std::slice::from_ref(&inbound_key), at.hash()).await?;
 		let proof = FromBridgedChainMessagesDeliveryProof {
-			bridged_header_hash: best_on_source.hash(),
+			bridged_header_hash: at.hash(),
 			storage_proof,
 			lane: LANE,
 		};
@@ -746,17 +853,7 @@ impl Direction {
 			&proof,
 			&UnrewardedRelayersState::from(&inbound),
 		);
-		let outcome = source.submit(&call, &self.signer, &self.source.lock).await;
-		self.confirmation_attempt.note((best_on_source.hash(), delivered));
-		// Confirmations travel T→S: log them under that direction.
-		let label = format!("{}→{}", self.target.name, self.source.name);
-		match outcome {
-			Ok(_) => log_line(&label, format!("confirmed up to {delivered}")),
-			Err(e @ (Error::Failed { .. } | Error::Rejected(_))) => {
-				log_line(&label, format!("confirmation up to {delivered} refused: {e}"))
-			},
-			Err(e) => return Err(e),
-		}
-		Ok(())
+		self.confirmation_attempt.note((at.hash(), delivered));
+		self.send(target, &call, Sent::Confirmation { delivered }).await
 	}
 }
