@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the FRAME pallet benchmarks with the node's `benchmark pallet` subcommand (the node must
 # be built with `--features runtime-benchmarks`; `make bench` does both) and writes each
-# medchain pallet's generated weights to pallets/<dir>/src/weights.rs.
+# medchain pallet's generated weights to pallets/<dir>/src/weights.rs, and those of the FRAME
+# pallets listed in `runtime_pallets` below to runtime/src/weights/.
 #
 #   scripts/benchmark.sh            every medchain pallet that has benchmarks
 #   scripts/benchmark.sh --list     list every benchmark the runtime contains
@@ -40,6 +41,8 @@ fi
 # calls and theirs are priced on the same hardware: "<pallet> <file under runtime/src/weights>".
 runtime_pallets=(
 	"pallet_balances pallet_balances.rs"
+	"pallet_bridge_grandpa pallet_bridge_grandpa.rs"
+	"pallet_bridge_messages pallet_bridge_messages.rs"
 )
 
 # Whether `$1` is among the pallets `ONLY` names (all when it is unset).

@@ -73,16 +73,17 @@ pub const BRIDGE_MESSAGES_PALLET_NAME: &str = "BridgeMessages";
 /// Name of the medchain bridge application pallet (holds `MessageDispatchWeight`).
 pub const MEDCHAIN_BRIDGE_PALLET_NAME: &str = "MedchainBridge";
 
-/// Most messages per delivery transaction: half of the runtime's
-/// `MAX_UNCONFIRMED_MESSAGES_IN_CONFIRMATION_TX` (128), so a delivery never declares more
-/// messages than the pallet accepts (`TooManyMessagesInTheProof`) and stays a modest
-/// transaction.
+/// Most messages per delivery transaction: a modest transaction (64 health messages' dispatch
+/// weight is a fifth of a block), far below the runtime's
+/// `MAX_UNCONFIRMED_MESSAGES_IN_CONFIRMATION_TX` (1,024), which bounds the messages one proof
+/// may declare (`TooManyMessagesInTheProof`). At one delivery per block, a lane carries about
+/// ten messages a second.
 pub const MAX_MESSAGES_PER_DELIVERY: MessageNonce = 64;
 
 /// The runtime's `MAX_UNCONFIRMED_MESSAGES_IN_CONFIRMATION_TX`: a target refuses (without
 /// failing the transaction) messages more than this far beyond its last confirmed nonce, so
 /// the relayer does not offer them until confirmations catch up.
-pub const MAX_UNCONFIRMED_MESSAGES: MessageNonce = 128;
+pub const MAX_UNCONFIRMED_MESSAGES: MessageNonce = 1024;
 
 /// Largest storage proof in one delivery: 1 MiB, far below the 3.75 MiB a normal transaction
 /// may have, so a delivery always fits a block next to other traffic. (A single message is
@@ -617,8 +618,9 @@ mod tests {
 			DeliveryPlan::Nothing
 		);
 		// Half of the unconfirmed-messages room used: lane state alone.
+		let half = MAX_UNCONFIRMED_MESSAGES / 2;
 		assert_eq!(
-			plan_delivery(&outbound(64, 64), &inbound(0, Some((1, 64))), 64),
+			plan_delivery(&outbound(half, half), &inbound(0, Some((1, half))), 64),
 			DeliveryPlan::LaneStateOnly
 		);
 		// Target already knows: nothing.
@@ -628,20 +630,21 @@ mod tests {
 			plan_delivery(&outbound(0, 500), &inbound(0, None), 64),
 			DeliveryPlan::Messages(1..=64)
 		);
-		// Capped by the unconfirmed-messages limit: 120 delivered, none confirmed.
+		// Capped by the unconfirmed-messages limit: all but 8 delivered, none confirmed.
+		let max = MAX_UNCONFIRMED_MESSAGES;
 		assert_eq!(
-			plan_delivery(&outbound(0, 500), &inbound(0, Some((1, 120))), 64),
-			DeliveryPlan::Messages(121..=128)
+			plan_delivery(&outbound(0, 2 * max), &inbound(0, Some((1, max - 8))), 64),
+			DeliveryPlan::Messages(max - 7..=max)
 		);
 		// Full: nothing may go until confirmations arrive...
 		assert_eq!(
-			plan_delivery(&outbound(0, 500), &inbound(0, Some((1, 128))), 64),
+			plan_delivery(&outbound(0, 2 * max), &inbound(0, Some((1, max))), 64),
 			DeliveryPlan::Nothing
 		);
 		// ...and once the source has confirmed, its lane state makes room in the same proof.
 		assert_eq!(
-			plan_delivery(&outbound(100, 500), &inbound(0, Some((1, 128))), 64),
-			DeliveryPlan::Messages(129..=192)
+			plan_delivery(&outbound(100, 2 * max), &inbound(0, Some((1, max))), 64),
+			DeliveryPlan::Messages(max + 1..=max + 64)
 		);
 		// A source state claiming more than was delivered is ignored by the target.
 		assert_eq!(

@@ -299,6 +299,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
 			use baseline::Pallet as BaselineBench;
+			use pallet_bridge_messages::benchmarking::Pallet as BridgeMessagesBench;
 			use super::*;
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -318,6 +319,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
 			use baseline::Pallet as BaselineBench;
+			use pallet_bridge_messages::benchmarking::Pallet as BridgeMessagesBench;
 			use super::*;
 
 			impl frame_system_benchmarking::Config for Runtime {}

@@ -12,4 +12,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consent, Consent]
 	[pallet_ehr_anchor, EhrAnchor]
 	[pallet_medchain_bridge, MedchainBridge]
+	[pallet_bridge_grandpa, BridgeGrandpa]
+	[pallet_bridge_messages, BridgeMessagesBench::<Runtime>]
 );

@@ -27,9 +27,11 @@ pub const HEALTH_LANE: LegacyLaneId = LegacyLaneId([0, 0, 0, 1]);
 /// Bridged headers kept for proofs: ~1.7 h of 6 s blocks, far longer than a relayer needs
 /// between importing a header and proving messages at it.
 pub const HEADERS_TO_KEEP: u32 = 1024;
-/// Most messages one delivery may carry and one confirmation may settle: a delivery of 128
-/// health messages stays well under a block's weight.
-pub const MAX_UNCONFIRMED_MESSAGES: MessageNonce = 128;
+/// Most messages delivered but not yet confirmed (also the most one delivery may carry, and one
+/// confirmation settle): the whole outbound queue (`MAX_QUEUED_MESSAGES`), so a full queue is
+/// delivered without stalling on the two blocks a confirmation takes to come back. A
+/// confirmation's cost hardly depends on it: one relayer entry covers consecutive deliveries.
+pub const MAX_UNCONFIRMED_MESSAGES: MessageNonce = 1024;
 /// Most distinct relayer entries awaiting confirmation: a few relayers run per consortium.
 pub const MAX_UNREWARDED_RELAYERS: MessageNonce = 16;
 
@@ -86,14 +88,12 @@ impl pallet_bridge_grandpa::Config for Runtime {
 	/// Only mandatory (set-change) headers are free; others are paid by the relayer.
 	type FreeHeadersInterval = ();
 	type HeadersToKeep = HeadersToKeep;
-	// Upstream weights (Parity's benchmark machine): see docs/bridge.md.
-	type WeightInfo = pallet_bridge_grandpa::weights::BridgeWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_bridge_grandpa::WeightInfo<Runtime>;
 }
 
 impl pallet_bridge_messages::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// Upstream weights (Parity's benchmark machine): see docs/bridge.md.
-	type WeightInfo = pallet_bridge_messages::weights::BridgeWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_bridge_messages::WeightInfo<Runtime>;
 	type ThisChain = Medchain;
 	type BridgedChain = Medchain;
 	type BridgedHeaderChain = crate::BridgeGrandpa;
@@ -153,6 +153,95 @@ impl MessageDispatch for HealthDispatch {
 		bp_runtime::messages::MessageDispatchResult {
 			unspent_weight: Weight::zero(),
 			dispatch_level_result: outcome,
+		}
+	}
+}
+
+/// What the messages pallet's benchmarks need from the runtime: proofs of messages and of
+/// delivery, built in a storage trie whose root is imported into the light client as a bridged
+/// header's state (the light client itself is benchmarked separately).
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking {
+	use super::*;
+	use bp_messages::{
+		source_chain::FromBridgedChainMessagesDeliveryProof,
+		target_chain::FromBridgedChainMessagesProof,
+	};
+	use bp_runtime::RangeInclusiveExt;
+	use pallet_bridge_messages::{
+		benchmarking::{MessageDeliveryProofParams, MessageProofParams},
+		messages_generation::{
+			encode_all_messages, encode_lane_data, prepare_message_delivery_storage_proof,
+			prepare_messages_storage_proof,
+		},
+	};
+	use sp_runtime::traits::Header as _;
+
+	/// Import a bridged header with `state_root` as its state; returns its hash.
+	fn import_bridged_header(state_root: Hash) -> Hash {
+		let header =
+			Header::new(0, Default::default(), state_root, Default::default(), Default::default());
+		let hash = header.hash();
+		pallet_bridge_grandpa::initialize_for_benchmarks::<Runtime, ()>(header);
+		hash
+	}
+
+	impl pallet_bridge_messages::benchmarking::Config<()> for Runtime {
+		/// The only lane `HealthDispatch` accepts.
+		fn bench_lane_id() -> LegacyLaneId {
+			HEALTH_LANE
+		}
+
+		fn prepare_message_proof(
+			params: MessageProofParams<LegacyLaneId>,
+		) -> (FromBridgedChainMessagesProof<Hash, LegacyLaneId>, Weight) {
+			// Empty payloads (the first grown to the requested size): `pallet-medchain-bridge`
+			// refuses them after one failed decode, so the lane's own cost is what is measured.
+			// A health message's dispatch is benchmarked by `pallet-medchain-bridge`
+			// (`receive_message`) and charged through the declared dispatch weight.
+			let count = params.message_nonces.saturating_len();
+			let (state_root, storage_proof) =
+				prepare_messages_storage_proof::<Medchain, Medchain, LegacyLaneId>(
+					params.lane,
+					params.message_nonces.clone(),
+					params.outbound_lane_data.clone(),
+					params.proof_params,
+					|_| Vec::new(),
+					encode_all_messages,
+					encode_lane_data,
+					false,
+					false,
+				);
+			let proof = FromBridgedChainMessagesProof {
+				bridged_header_hash: import_bridged_header(state_root),
+				storage_proof,
+				lane: params.lane,
+				nonces_start: *params.message_nonces.start(),
+				nonces_end: *params.message_nonces.end(),
+			};
+			(proof, MedchainBridge::message_dispatch_weight().saturating_mul(count))
+		}
+
+		fn prepare_message_delivery_proof(
+			params: MessageDeliveryProofParams<AccountId, LegacyLaneId>,
+		) -> FromBridgedChainMessagesDeliveryProof<Hash, LegacyLaneId> {
+			let (state_root, storage_proof) =
+				prepare_message_delivery_storage_proof::<Medchain, Medchain, LegacyLaneId>(
+					params.lane,
+					params.inbound_lane_data,
+					params.proof_params,
+				);
+			FromBridgedChainMessagesDeliveryProof {
+				bridged_header_hash: import_bridged_header(state_root),
+				storage_proof,
+				lane: params.lane,
+			}
+		}
+
+		/// Relayers get no on-chain reward (`DeliveryConfirmationPayments = ()`), so there is
+		/// nothing to check.
+		fn is_relayer_rewarded(_relayer: &AccountId) -> bool {
+			true
 		}
 	}
 }

@@ -277,3 +277,49 @@ fn a_proven_health_message_is_dispatched_once_and_a_tampered_proof_changes_nothi
 		assert_eq!(lane.0.last_delivered_nonce(), 1);
 	});
 }
+
+/// Messages `medchain-relay` puts in one delivery (its `MAX_MESSAGES_PER_DELIVERY`).
+const RELAYER_MESSAGES_PER_DELIVERY: u64 = 64;
+
+/// The bridge pallets' weights measured on this runtime (`make bench`) have the shape the
+/// messages pallet relies on, and its largest transactions fit a block: a relayer's full
+/// delivery of health messages with its largest proof, and a confirmation of every message the
+/// lane lets stay unconfirmed, from every relayer entry it keeps.
+#[test]
+fn bridge_weights_are_consistent_and_the_largest_bridge_calls_fit_a_block() {
+	use frame_support::dispatch::DispatchClass;
+	use medchain_runtime::{
+		bridge::{MAX_UNCONFIRMED_MESSAGES, MAX_UNREWARDED_RELAYERS},
+		configs::{RuntimeBlockLength, RuntimeBlockWeights},
+		weights::pallet_bridge_messages::WeightInfo,
+	};
+	use pallet_bridge_messages::{WeightInfoExt, EXTRA_STORAGE_PROOF_SIZE};
+	type W = WeightInfo<Runtime>;
+
+	pallet_bridge_messages::ensure_weights_are_correct::<W>();
+
+	let max_weight = RuntimeBlockWeights::get()
+		.get(DispatchClass::Normal)
+		.max_extrinsic
+		.expect("normal transactions are bounded");
+	let max_size = *RuntimeBlockLength::get().max.get(DispatchClass::Normal);
+
+	// medchain-relay's largest delivery proof (`MAX_DELIVERY_PROOF_BYTES`, 1 MiB).
+	let delivery = W::receive_messages_proof_weight(
+		&bp_runtime::PreComputedSize(1024 * 1024),
+		RELAYER_MESSAGES_PER_DELIVERY as u32,
+		MedchainBridge::message_dispatch_weight().saturating_mul(RELAYER_MESSAGES_PER_DELIVERY),
+	);
+	assert!(delivery.all_lte(max_weight), "{delivery} > {max_weight}");
+
+	let lane_proof = bp_messages::InboundLaneData::<AccountId>::encoded_size_hint_u32(
+		MAX_UNREWARDED_RELAYERS as usize,
+	) + EXTRA_STORAGE_PROOF_SIZE;
+	pallet_bridge_messages::ensure_able_to_receive_confirmation::<W>(
+		max_size,
+		max_weight,
+		lane_proof,
+		MAX_UNREWARDED_RELAYERS,
+		MAX_UNCONFIRMED_MESSAGES,
+	);
+}

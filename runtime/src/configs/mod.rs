@@ -204,8 +204,9 @@ pub const ANCHOR_BYTES: u32 = 200;
 pub const MAX_EXPORTS_PER_PATIENT: u32 = 16;
 /// Most leases kept here for one patient: the same bound seen from the other side.
 pub const MAX_LEASES_PER_PATIENT: u32 = 16;
-/// Most undelivered messages on the lane: eight full deliveries of 128, minutes of backlog at
-/// the rate one relayer sustains; beyond it senders are refused rather than queued unboundedly.
+/// Most undelivered messages on the lane: sixteen full deliveries of 64, a couple of minutes of
+/// backlog at the rate one relayer sustains; beyond it senders are refused rather than queued
+/// unboundedly.
 pub const MAX_QUEUED_MESSAGES: u64 = 1024;
 /// Renewals per block: four renewal messages of 64. With the default lease period, renewed
 /// every 15 minutes (150 blocks), this carries 38,400 live exports per chain.
