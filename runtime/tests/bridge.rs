@@ -221,7 +221,7 @@ fn a_proven_health_message_is_dispatched_once_and_a_tampered_proof_changes_nothi
 		};
 		// As the peer's messages pallet stores it: the encoded payload, in a bounded vec.
 		let payload = encode_message(H256::from(PEER), Some(&patient), &lease).encode();
-		let key = bp_messages::storage_keys::message_key("BridgeMessages", &HEALTH_LANE, 1).0;
+		let key = bp_messages::storage_keys::message_key("BridgeMessages", HEALTH_LANE, 1).0;
 		let (root, nodes) = trie(&[(key, payload.encode())]);
 		let h1 = header(1, root);
 		assert_ok!(submit(&h1, justify(&h1, 0, &[Bob, Charlie]), 0));

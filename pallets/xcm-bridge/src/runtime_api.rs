@@ -67,7 +67,7 @@ pub struct ExportView {
 
 sp_api::decl_runtime_apis! {
 	/// Cross-chain state: configuration, leases, exports and shared record fingerprints.
-	pub trait MedchainBridgeApi<AccountId: Codec> {
+	pub trait MedchainBridgeApi<AccountId> where AccountId: Codec {
 		/// The bridge's configuration.
 		fn status() -> BridgeStatus;
 		/// Leases held here for the patient whose key is `patient`.
