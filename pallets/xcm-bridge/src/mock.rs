@@ -2,9 +2,9 @@
 //! externalities stand for two chains; a thread-local outbox stands for the message lane.
 
 use crate as pallet_medchain_bridge;
-use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
+	storage::unhashed,
 	traits::{ConstU32, ConstU64, Hooks},
 };
 use sp_runtime::{traits::IdentityLookup, AccountId32, BuildStorage};
@@ -124,32 +124,34 @@ impl pallet_medchain_bridge::Config for Test {
 	type WeightInfo = ();
 }
 
-thread_local! {
-	/// Messages sent by "the chain whose externalities run", in order: (nonce, payload).
-	static OUTBOX: RefCell<Vec<(u64, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
-	static NEXT_NONCE: RefCell<u64> = const { RefCell::new(1) };
-}
+/// Storage keys of the mock lane. It lives in the sending chain's storage, as the real lane
+/// does, so a failed call or a benchmark run leaves nothing queued behind.
+const OUTBOX_KEY: &[u8] = b":mock:outbox";
+const NEXT_NONCE_KEY: &[u8] = b":mock:next_nonce";
 
 /// The outbound lane: a queue that `take_outbox` empties (delivery and confirmation at once).
 pub struct Lane;
 impl crate::MessageSender for Lane {
 	fn queued() -> u64 {
-		OUTBOX.with(|o| o.borrow().len() as u64)
+		outbox().len() as u64
 	}
 	fn send(payload: Vec<u8>) -> Result<u64, sp_runtime::DispatchError> {
-		let nonce = NEXT_NONCE.with(|n| {
-			let v = *n.borrow();
-			*n.borrow_mut() = v + 1;
-			v
-		});
-		OUTBOX.with(|o| o.borrow_mut().push((nonce, payload)));
+		let nonce = unhashed::get_or(NEXT_NONCE_KEY, 1u64);
+		unhashed::put(NEXT_NONCE_KEY, &(nonce + 1));
+		let mut queue = outbox();
+		queue.push((nonce, payload));
+		unhashed::put(OUTBOX_KEY, &queue);
 		Ok(nonce)
 	}
 }
 
-/// Everything queued so far, emptying the lane.
+fn outbox() -> Vec<(u64, Vec<u8>)> {
+	unhashed::get(OUTBOX_KEY).unwrap_or_default()
+}
+
+/// Everything the chain whose externalities run has queued so far, emptying its lane.
 pub fn take_outbox() -> Vec<(u64, Vec<u8>)> {
-	OUTBOX.with(|o| core::mem::take(&mut *o.borrow_mut()))
+	unhashed::take(OUTBOX_KEY).unwrap_or_default()
 }
 
 pub fn account(n: u8) -> AccountId {
@@ -163,7 +165,6 @@ pub const CHAIN_B: [u8; 32] = [0xBB; 32];
 /// One chain: accounts 1..=30 hold 1_000; it knows itself as `this` and its peer as `peer`;
 /// block 1 at time 1_000_000 ms.
 pub fn new_chain(this: [u8; 32], peer: [u8; 32]) -> sp_io::TestExternalities {
-	take_outbox();
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: (1..=30).map(|a| (account(a), 1_000)).collect(),

@@ -27,7 +27,6 @@ struct Net {
 
 impl Net {
 	fn new() -> Self {
-		take_outbox();
 		let mut net = Net {
 			a: new_chain(CHAIN_A, CHAIN_B),
 			b: new_chain(CHAIN_B, CHAIN_A),
@@ -50,14 +49,14 @@ impl Net {
 	}
 
 	fn on_a<R>(&mut self, f: impl FnOnce() -> R) -> R {
-		let r = self.a.execute_with(f);
-		self.a_out.extend(take_outbox());
+		let (r, out) = self.a.execute_with(|| (f(), take_outbox()));
+		self.a_out.extend(out);
 		r
 	}
 
 	fn on_b<R>(&mut self, f: impl FnOnce() -> R) -> R {
-		let r = self.b.execute_with(f);
-		self.b_out.extend(take_outbox());
+		let (r, out) = self.b.execute_with(|| (f(), take_outbox()));
+		self.b_out.extend(out);
 		r
 	}
 
