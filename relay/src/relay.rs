@@ -283,11 +283,18 @@ impl Direction {
 	/// refusing a read, e.g. state of a pruned block; an undecodable value) is logged and the
 	/// step is tried again next round, so one stuck step does not hold up the others.
 	fn step_outcome<T>(&mut self, step: Step, outcome: Result<Option<T>>) -> Result<Option<T>> {
+		if outcome.is_ok() {
+			self.clear_status(step.error_topic());
+		}
+		Ok(self.read_outcome(step, outcome)?.flatten())
+	}
+
+	/// As [`Self::step_outcome`], for a read a step depends on: `None` if it failed (logged
+	/// under the step). Success leaves the step's error logged until the step itself succeeds,
+	/// so an error that persists is logged once.
+	fn read_outcome<T>(&mut self, step: Step, outcome: Result<T>) -> Result<Option<T>> {
 		match outcome {
-			Ok(value) => {
-				self.clear_status(step.error_topic());
-				Ok(value)
-			},
+			Ok(value) => Ok(Some(value)),
 			Err(e @ Error::Rpc(_)) => Err(e),
 			Err(e) => {
 				self.status(step.error_topic(), format!("{}: {e}", step.name()));
@@ -351,20 +358,47 @@ impl Direction {
 		latest: Option<&GrandpaJustification<Header>>,
 		limits: &DeliveryLimits,
 	) -> Result<()> {
+		let best = self.best_bridged(target, None).await;
+		let best = match self.read_outcome(Step::Headers, best)? {
+			Some(Some(best)) => best,
+			// Not readable this round (logged): try again next round.
+			None => return Ok(()),
+			Some(None) => {
+				self.status(
+					"headers",
+					format!(
+						"waiting: {}'s bridge is not initialised (run `medchain-relay init \
+					 --source {} --target {}`)",
+						self.target.name, self.source.url, self.target.url
+					),
+				);
+				return Ok(());
+			},
+		};
 		let mut sent = Vec::new();
-		let header = self.relay_headers(source, target, latest).await;
-		let proof_at = match self.step_outcome(Step::Headers, header)? {
+		let header = self.relay_headers(source, target, best, latest).await;
+		let at = match self.step_outcome(Step::Headers, header)? {
 			Some((id, submission)) => {
 				sent.push(submission);
-				Some(id)
+				id
 			},
-			None => self.best_bridged(target, None).await?,
+			None => best,
 		};
-		if let Some(at) = proof_at {
-			let messages = self.relay_messages(source, target, at, limits).await;
-			sent.extend(self.step_outcome(Step::Messages, messages)?);
-			let confirmations = self.relay_confirmations(source, target, at).await;
-			sent.extend(self.step_outcome(Step::Confirmations, confirmations)?);
+		let mode: Result<Option<MessagesOperatingMode>> =
+			target.storage(&operating_mode_key(BRIDGE_MESSAGES_PALLET_NAME), None).await;
+		match self.read_outcome(Step::Messages, mode)? {
+			Some(Some(MessagesOperatingMode::Basic(BasicOperatingMode::Halted))) => self.status(
+				"messages",
+				format!("waiting: {}'s BridgeMessages is halted", self.target.name),
+			),
+			// Not readable this round (logged): try again next round.
+			None => {},
+			Some(_) => {
+				let messages = self.relay_messages(source, target, at, limits).await;
+				sent.extend(self.step_outcome(Step::Messages, messages)?);
+				let confirmations = self.relay_confirmations(source, target, at).await;
+				sent.extend(self.step_outcome(Step::Confirmations, confirmations)?);
+			},
 		}
 		for Submission { sent, inclusion } in sent {
 			let outcome = inclusion.await;
@@ -512,25 +546,15 @@ impl Direction {
 		on.storage(&best_finalized_key(BRIDGE_GRANDPA_PALLET_NAME), at).await
 	}
 
-	/// Step 1: bring T's light client of S up to S's latest justification, importing any
-	/// authority-set change in between first. Returns the header sent, if any.
+	/// Step 1: bring T's light client of S (at `best`) up to S's latest justification,
+	/// importing any authority-set change in between first. Returns the header sent, if any.
 	async fn relay_headers<'t>(
 		&mut self,
 		source: &Chain,
 		target: &'t Chain,
+		best: HeaderId<H256, u32>,
 		latest: Option<&GrandpaJustification<Header>>,
 	) -> Result<Option<(HeaderId<H256, u32>, Submission<'t>)>> {
-		let Some(best) = self.best_bridged(target, None).await? else {
-			self.status(
-				"headers",
-				format!(
-					"waiting: {}'s bridge is not initialised (run `medchain-relay init \
-					 --source {} --target {}`)",
-					self.target.name, self.source.url, self.target.url
-				),
-			);
-			return Ok(None);
-		};
 		let mode: Option<BasicOperatingMode> =
 			target.storage(&pallet_operating_mode_key(BRIDGE_GRANDPA_PALLET_NAME), None).await?;
 		if mode == Some(BasicOperatingMode::Halted) {
@@ -712,15 +736,6 @@ impl Direction {
 		at: HeaderId<H256, u32>,
 		limits: &DeliveryLimits,
 	) -> Result<Option<Submission<'t>>> {
-		let mode: Option<MessagesOperatingMode> =
-			target.storage(&operating_mode_key(BRIDGE_MESSAGES_PALLET_NAME), None).await?;
-		if matches!(mode, Some(MessagesOperatingMode::Basic(BasicOperatingMode::Halted))) {
-			self.status(
-				"messages",
-				format!("waiting: {}'s BridgeMessages is halted", self.target.name),
-			);
-			return Ok(None);
-		}
 		let outbound_key = outbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
 		let Some(outbound) =
 			source.storage::<OutboundLaneData>(&outbound_key, Some(at.hash())).await?
@@ -820,11 +835,6 @@ impl Direction {
 		target: &'t Chain,
 		at: HeaderId<H256, u32>,
 	) -> Result<Option<Submission<'t>>> {
-		let mode: Option<MessagesOperatingMode> =
-			target.storage(&operating_mode_key(BRIDGE_MESSAGES_PALLET_NAME), None).await?;
-		if matches!(mode, Some(MessagesOperatingMode::Basic(BasicOperatingMode::Halted))) {
-			return Ok(None);
-		}
 		let outbound_key = outbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
 		let Some(outbound) = target.storage::<OutboundLaneData>(&outbound_key, None).await? else {
 			return Ok(None);
