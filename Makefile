@@ -57,11 +57,13 @@ bench: setup
 
 ## Benchmarks printed as tables: access-check latency with 100,000 grants and a grant's weight
 ## beside a transfer's; batch-anchoring throughput, verify latency with 1,000,000 records in
-## state and bytes of state per record; cross-chain consent latency and lane throughput.
+## state and bytes of state per record; cross-chain consent latency and lane throughput;
+## finality lag during validator-set changes voted by the council.
 perf: build
 	$(CARGO_TARGET_DIR)/release/consent-bench
 	$(CARGO_TARGET_DIR)/release/records-bench
 	$(CARGO_TARGET_DIR)/release/bridge-bench
+	$(CARGO_TARGET_DIR)/release/governance-bench
 
 fmt:
 	$(CARGO) fmt --all

@@ -30,6 +30,7 @@ pallets=(
 	"pallet_consent consent"
 	"pallet_ehr_anchor ehr-anchor"
 	"pallet_medchain_bridge xcm-bridge"
+	"pallet_consortium consortium"
 )
 
 if [ ${#pallets[@]} -eq 0 ]; then
@@ -43,6 +44,8 @@ runtime_pallets=(
 	"pallet_balances pallet_balances.rs"
 	"pallet_bridge_grandpa pallet_bridge_grandpa.rs"
 	"pallet_bridge_messages pallet_bridge_messages.rs"
+	"pallet_collective pallet_collective.rs"
+	"pallet_membership pallet_membership.rs"
 )
 
 # Whether `$1` is among the pallets `ONLY` names (all when it is unset).

@@ -1,7 +1,7 @@
 //! Two bridged consortium chains for the cross-chain tests and benchmark: a validator each of
-//! `consortium-a` (Alice, sudo Alice) and `consortium-b` (Bob, sudo Bob), each chain's light
-//! client initialised with the other by governance, and a `medchain-relay` process between
-//! them that can be killed and restarted.
+//! `consortium-a` (Alice, its one council seat) and `consortium-b` (Bob, likewise), each chain's
+//! light client initialised with the other by a council motion, and a `medchain-relay` process
+//! between them that can be killed and restarted.
 
 use std::{
 	path::PathBuf,
@@ -207,14 +207,11 @@ pub async fn setup(a: &Chain, b: &Chain) {
 			vec![account(&id(admin)), code(kind), list([n(roles)])],
 		)
 	};
-	assert!(a
-		.submit(&sudo(org(&dev::bob(), "Hospital", CUSTODIAN)), &dev::alice())
-		.await
-		.has("Sudo", "Sudid"));
-	assert!(b
-		.submit(&sudo(org(&dev::charlie(), "Clinic", 0)), &dev::bob())
-		.await
-		.has("Sudo", "Sudid"));
+	// Each chain's council (one seat) registers the organization.
+	let done = a.submit(&council(org(&dev::bob(), "Hospital", CUSTODIAN)), &dev::alice()).await;
+	assert_eq!(executed(&a.client, &done).await, Some(Ok(())));
+	let done = b.submit(&council(org(&dev::charlie(), "Clinic", 0)), &dev::bob()).await;
+	assert_eq!(executed(&b.client, &done).await, Some(Ok(())));
 	let register = call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]);
 	a.submit(&register, &dev::dave()).await;
 	let approve = call("PatientIdentity", "approve_link", vec![none(), n(HOSPITAL as u128)]);

@@ -61,9 +61,94 @@ pub fn call_value(pallet: &str, name: &str, fields: Fields) -> Value {
 	Value::unnamed_variant(pallet, [Value::unnamed_variant(name, fields)])
 }
 
-/// `Sudo.sudo(inner)`.
+/// `Sudo.sudo(inner)` (development chains only).
 pub fn sudo(inner: Value) -> impl Payload {
 	subxt::dynamic::tx("Sudo", "sudo", vec![inner])
+}
+
+/// Length bound declared for the motions tests propose: every call they put to the council
+/// (a bridge initialisation with its header, a member list of 33 accounts) is well under it.
+pub const MOTION_LENGTH_BOUND: u32 = 8 * 1024;
+
+/// `Council.propose(threshold, inner, MOTION_LENGTH_BOUND)`: a council motion. With a threshold
+/// of 1 (a one-seat council) it is dispatched at once and reports `Council.Executed`.
+pub fn propose(threshold: u32, inner: Value) -> impl Payload {
+	subxt::dynamic::tx(
+		"Council",
+		"propose",
+		vec![n(threshold as u128), inner, n(MOTION_LENGTH_BOUND as u128)],
+	)
+}
+
+/// A motion of a one-seat council, dispatched at once.
+pub fn council(inner: Value) -> impl Payload {
+	propose(1, inner)
+}
+
+/// `Consortium.dispatch_as_root(inner)` as a value, for calls that accept only root.
+pub fn as_root(inner: Value) -> Value {
+	call_value("Consortium", "dispatch_as_root", vec![inner])
+}
+
+/// `Council.vote(proposal, index, approve)`.
+pub fn vote(proposal: H256, index: u32, approve: bool) -> impl Payload {
+	subxt::dynamic::tx(
+		"Council",
+		"vote",
+		vec![Value::from_bytes(proposal.0), n(index as u128), Value::bool(approve)],
+	)
+}
+
+/// `Council.close(proposal, index, weight bound, length bound)`, with bounds that cover every
+/// motion the tests make.
+pub fn close(proposal: H256, index: u32) -> impl Payload {
+	let weight = Value::named_composite([
+		("ref_time", n(1_000_000_000_000)),
+		("proof_size", n(5 * 1024 * 1024)),
+	]);
+	subxt::dynamic::tx(
+		"Council",
+		"close",
+		vec![
+			Value::from_bytes(proposal.0),
+			n(index as u128),
+			weight,
+			n(MOTION_LENGTH_BOUND as u128),
+		],
+	)
+}
+
+/// The result a council motion's dispatch reported in `Council.Executed`: `Ok(())`, or the
+/// error as the chain's metadata names it (`Pallet::Error` for pallet errors).
+pub async fn executed(client: &Client, included: &Included) -> Option<Result<(), String>> {
+	// `Executed { proposal_hash: H256, result: DispatchResult }`.
+	let result = included.bytes_of("Council", "Executed")?.get(32..)?;
+	Some(match result.split_first() {
+		Some((0, _)) => Ok(()),
+		Some((_, error)) => Err(describe_error(client, included.block_hash, error).await),
+		None => Err("an empty result".into()),
+	})
+}
+
+/// A SCALE-encoded `DispatchError` from block `at`, as `Pallet::Error` for pallet errors.
+pub async fn describe_error(client: &Client, at: H256, bytes: &[u8]) -> String {
+	let metadata = match client.at_block(at).await {
+		Ok(at) => at.metadata(),
+		Err(e) => return format!("{e}"),
+	};
+	match subxt::error::DispatchError::decode_from(bytes, metadata) {
+		Ok(subxt::error::DispatchError::Module(module)) => module.to_string(),
+		Ok(other) => other.to_string(),
+		Err(e) => format!("undecodable dispatch error: {e}"),
+	}
+}
+
+/// `(proposal_index, proposal_hash)` of the motion a `Council.Proposed` event announced.
+pub fn proposed(included: &Included) -> Option<(u32, H256)> {
+	// `Proposed { account, proposal_index: u32, proposal_hash: H256, threshold: u32 }`.
+	let bytes = included.bytes_of("Council", "Proposed")?;
+	let index = u32::from_le_bytes(bytes.get(32..36)?.try_into().ok()?);
+	Some((index, H256::from_slice(bytes.get(36..68)?)))
 }
 
 /// A transaction that made it into a best block.

@@ -22,6 +22,7 @@ use std::{
 };
 
 pub mod bridge;
+pub mod governance;
 pub mod health;
 pub mod latency;
 

@@ -6,10 +6,12 @@
 //!   in order;
 //! - each chain refuses its own justification as the peer's, a tampered one and a replayed one;
 //! - tokens swap between the chains with `pallet-atomic-swap` (the secret revealed on one chain
-//!   claims on the other), and an unclaimed swap is refunded after its timelock.
+//!   claims on the other), and an unclaimed swap is refunded after its timelock;
+//! - chain A's council changes A's GRANDPA authority set, and a consent exported afterwards
+//!   still reaches B.
 //!
-//! Accounts: on A (sudo Alice) Dave is a patient and Bob administers the hospital (org 0, a
-//! custodian); on B (sudo Bob) Charlie administers the clinic (org 0). Ferdie relays.
+//! Accounts: on A (council: Alice) Dave is a patient and Bob administers the hospital (org 0, a
+//! custodian); on B (council: Bob) Charlie administers the clinic (org 0). Ferdie relays.
 
 use medchain_e2e::{
 	bridge::*,
@@ -219,4 +221,60 @@ async fn revealed_secret(chain: &Chain, at: H256) -> Vec<u8> {
 		}
 	}
 	panic!("no claim_swap in block {at:?}");
+}
+
+/// Chain A's council changes A's GRANDPA authority set (Alice's node makes new session keys,
+/// she registers them, the council forces the session rotation); the relayer imports the
+/// set-changing header into B's light client, which then verifies the new set's
+/// justifications: a consent exported from A after the change still reaches B.
+#[tokio::test(flavor = "multi_thread")]
+async fn consent_crosses_the_bridge_after_the_peer_changes_its_authority_set() {
+	use medchain_e2e::governance::{grandpa_authorities, rotate_keys, set_keys};
+
+	let pair = start_pair().await.unwrap();
+	let (a, b) = (Chain::new(pair.a).await, Chain::new(pair.b).await);
+	setup(&a, &b).await;
+	let _relayer = Relayer::start(&a.node.ws_url(), &b.node.ws_url()).unwrap();
+	let dave = id(&dev::dave());
+	let set_id_on_b = || async {
+		let status =
+			medchain_relay::bridge_status(&b.node.ws_url()).await.map_err(|e| e.to_string())?;
+		Ok::<_, String>(status.authority_set.map(|set| set.set_id).unwrap_or_default())
+	};
+	let before = grandpa_authorities(&a.rpc).await.unwrap();
+	let set_before = set_id_on_b().await.unwrap();
+
+	// Alice's node makes new keys; she registers them; A's one-seat council forces the
+	// rotation, and two blocks later A's GRANDPA set is the new key.
+	let keys = rotate_keys(&a.rpc, &id(&dev::alice())).await.unwrap();
+	set_keys(&a.node.ws_url(), &keys, &dev::alice()).await.unwrap();
+	let forced =
+		a.submit(&council(call_value("Consortium", "force_rotation", vec![])), &dev::alice()).await;
+	assert_eq!(executed(&a.client, &forced).await, Some(Ok(())));
+	let after = wait_until("A's new GRANDPA set", || async {
+		let set = grandpa_authorities(&a.rpc).await?;
+		Ok((set != before).then_some(set))
+	})
+	.await
+	.unwrap();
+	assert_eq!(after.len(), 1);
+	assert_eq!(&after[0][..], &keys.keys[32..64], "the set is Alice's new GRANDPA key");
+	// A keeps finalizing with the new key, and B's light client follows it to the new set.
+	let finalized = a.node.finalized_number().await.unwrap();
+	a.node.wait_for_finalized(finalized + 2).await.unwrap();
+	wait_until("B's light client on A's new set", || async {
+		Ok((set_id_on_b().await? > set_before).then_some(()))
+	})
+	.await
+	.unwrap();
+
+	// A grant exported after the change reaches B.
+	let exported = a.submit(&export(CLINIC, &["Laboratory"]), &dev::dave()).await;
+	assert!(exported.has("MedchainBridge", "ConsentExported"));
+	wait_until("B to honour the lease", || async {
+		let d = b.check(&dave, CLINIC, "laboratory").await;
+		Ok(d.get("leased").is_some().then_some(()))
+	})
+	.await
+	.unwrap();
 }

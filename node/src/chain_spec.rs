@@ -61,6 +61,18 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 	)
 }
 
+/// Four-validator consortium network governed by its council alone (no sudo).
+pub fn consortium_local() -> Result<ChainSpec, String> {
+	spec(
+		"medchain Consortium Local",
+		"medchain_consortium_local",
+		ChainType::Local,
+		presets::CONSORTIUM_LOCAL_PRESET,
+		"med-consortium-local",
+		"MED",
+	)
+}
+
 /// Consortium chain A.
 pub fn consortium_a() -> Result<ChainSpec, String> {
 	spec(
@@ -90,6 +102,7 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
 		"dev" => Box::new(development()?),
 		"" | "local" => Box::new(local_testnet()?),
+		"consortium-local" | "consortium_local" => Box::new(consortium_local()?),
 		"consortium-a" | "consortium_a" => Box::new(consortium_a()?),
 		"consortium-b" | "consortium_b" => Box::new(consortium_b()?),
 		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path))?),

@@ -109,7 +109,11 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::HashRecord { files }) => hash_records(files),
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			runner.run_node_until_exit(|config| async move {
+			runner.run_node_until_exit(|mut config| async move {
+				// Every node runs the runtime's offchain worker, whatever `--offchain-worker`
+				// says: node authorization's worker is what restricts the node's peers to the
+				// member nodes the chain authorises, on RPC nodes as much as on validators.
+				config.offchain_worker.enabled = true;
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<

@@ -29,10 +29,14 @@ use crate::{Error, Header, Result};
 pub const UTILITY_PALLET: u8 = 2;
 /// `Utility::batch_all`: all calls or none.
 pub const UTILITY_BATCH_ALL: u8 = 2;
-/// `Sudo` in the medchain runtime.
-pub const SUDO_PALLET: u8 = 20;
-/// `Sudo::sudo(call)`.
-pub const SUDO_SUDO: u8 = 0;
+/// `Council` (pallet-collective: the consortium's council of member organizations).
+pub const COUNCIL_PALLET: u8 = 21;
+/// `Council::propose(threshold, proposal, length_bound)`.
+pub const COUNCIL_PROPOSE: u8 = 2;
+/// `Consortium` (the consortium pallet: validators, root dispatch by council vote).
+pub const CONSORTIUM_PALLET: u8 = 23;
+/// `Consortium::dispatch_as_root(call)`.
+pub const CONSORTIUM_DISPATCH_AS_ROOT: u8 = 2;
 /// `BridgeGrandpa` (pallet-bridge-grandpa: the light client of the other chain).
 pub const BRIDGE_GRANDPA_PALLET: u8 = 40;
 /// `BridgeGrandpa::initialize(init_data)`.
@@ -100,12 +104,29 @@ pub fn encode_batch_all(calls: &[Vec<u8>]) -> Vec<u8> {
 	out
 }
 
-/// `Sudo::sudo(inner)`: `inner` is a complete encoded call (`Box<RuntimeCall>` encodes as the
-/// call itself).
-pub fn encode_sudo(inner: &[u8]) -> Vec<u8> {
-	let mut out = call_prefix(SUDO_PALLET, SUDO_SUDO);
+/// `Consortium::dispatch_as_root(inner)`: `inner` is a complete encoded call
+/// (`Box<RuntimeCall>` encodes as the call itself).
+pub fn encode_dispatch_as_root(inner: &[u8]) -> Vec<u8> {
+	let mut out = call_prefix(CONSORTIUM_PALLET, CONSORTIUM_DISPATCH_AS_ROOT);
 	out.extend_from_slice(inner);
 	out
+}
+
+/// `Council::propose(threshold, proposal, length_bound)`: a council motion to dispatch
+/// `proposal` (a complete encoded call) once `threshold` members voted aye; with a threshold
+/// of 1 it is dispatched at once.
+pub fn encode_council_propose(threshold: u32, proposal: &[u8]) -> Vec<u8> {
+	let mut out = call_prefix(COUNCIL_PALLET, COUNCIL_PROPOSE);
+	Compact(threshold).encode_to(&mut out);
+	out.extend_from_slice(proposal);
+	Compact(proposal.len() as u32).encode_to(&mut out);
+	out
+}
+
+/// The fewest aye votes that make a motion pass the runtime's council origin: more than two
+/// thirds of `seats`.
+pub fn council_threshold(seats: u32) -> u32 {
+	seats * 2 / 3 + 1
 }
 
 /// `BridgeMessages::receive_messages_proof(relayer, proof, messages_count, dispatch_weight)`.

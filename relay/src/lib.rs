@@ -48,9 +48,9 @@ mod relay;
 pub use bp_header_chain::justification::GrandpaJustification;
 pub use bp_messages::Weight;
 pub use calls::{
-	encode_batch_all, encode_initialize, encode_receive_messages_delivery_proof,
-	encode_receive_messages_proof, encode_set_peer, encode_submit_finality_proof, encode_sudo,
-	RawArgs, RawCall,
+	council_threshold, encode_batch_all, encode_council_propose, encode_dispatch_as_root,
+	encode_initialize, encode_receive_messages_delivery_proof, encode_receive_messages_proof,
+	encode_set_peer, encode_submit_finality_proof, RawArgs, RawCall,
 };
 pub use chain::{Included, TxEvent};
 pub use subxt_signer::sr25519::Keypair;
@@ -198,20 +198,39 @@ pub enum InitOutcome {
 		/// Target block the initialisation is in.
 		block_hash: H256,
 	},
+	/// The council has more than one seat: the motion is open and needs other members' votes
+	/// (and a `close`) before the light client starts.
+	Proposed {
+		/// The motion's proposal hash, to vote on.
+		proposal_hash: H256,
+		/// Aye votes it needs.
+		threshold: u32,
+		/// Seats on the council.
+		seats: u32,
+		/// Target block the motion is in.
+		block_hash: H256,
+	},
 }
 
-/// Bootstrap the bridge on the target chain (governance, signed by the target's `sudo` key):
+/// `Council::Members` of the target: the council's seats.
+fn council_members_key() -> sp_core::storage::StorageKey {
+	bp_runtime::storage_value_key("Council", "Members")
+}
+
+/// Bootstrap the bridge on the target chain by a motion of its council, proposed by `member`:
 /// start the target's light client of the source at the source's finalized head with the
 /// source's current GRANDPA authority set, and name the source's genesis as the target's peer.
 ///
-/// Submits `Sudo.sudo(Utility.batch_all([BridgeGrandpa.initialize(..),
-/// MedchainBridge.set_peer(source_genesis)]))` and checks that it took effect (sudo reports the
-/// inner result only in its `Sudid` event). Idempotent: if the target's light client is already
-/// initialised, nothing is submitted.
+/// Proposes `Council.propose(threshold, Consortium.dispatch_as_root(Utility.batch_all([
+/// BridgeGrandpa.initialize(..), MedchainBridge.set_peer(source_genesis)])))`, with the
+/// threshold the runtime's council origin needs (more than two thirds of the seats). A council
+/// of one seat dispatches it at once and this checks that it took effect; a larger council gets
+/// an open motion ([`InitOutcome::Proposed`]) for its other members to vote on. Idempotent: if
+/// the target's light client is already initialised, nothing is submitted.
 pub async fn initialize_bridge(
 	source_url: &str,
 	target_url: &str,
-	sudo: &Keypair,
+	member: &Keypair,
 ) -> Result<InitOutcome> {
 	let source = Chain::connect(source_url).await?;
 	let target = Chain::connect(target_url).await?;
@@ -249,22 +268,42 @@ pub async fn initialize_bridge(
 		set_id,
 		operating_mode: BasicOperatingMode::Normal,
 	};
-	let call =
-		encode_sudo(&encode_batch_all(&[encode_initialize(&init), encode_set_peer(genesis)]));
-	let included = target.submit(&call, sudo, &Mutex::new(())).await?;
+	let seats = target
+		.storage::<Vec<AccountId32>>(&council_members_key(), None)
+		.await?
+		.map_or(0, |m| m.len() as u32);
+	if seats == 0 {
+		return Err(Error::Other(format!("{target_url}: the chain has no council")));
+	}
+	let threshold = council_threshold(seats);
+	let motion = encode_dispatch_as_root(&encode_batch_all(&[
+		encode_initialize(&init),
+		encode_set_peer(genesis),
+	]));
+	let call = encode_council_propose(threshold, &motion);
+	let included = target.submit(&call, member, &Mutex::new(())).await?;
 	let block_hash = included.block_hash;
 
-	// `Sudid { sudo_result: DispatchResult }`: 0 = Ok, 1 followed by the DispatchError.
-	let sudid = included.event("Sudo", "Sudid").ok_or_else(|| {
-		Error::Other(format!("{target_url}: no Sudo::Sudid event in block {block_hash:?}"))
+	if let Some(proposed) = included.event("Council", "Proposed") {
+		// `Proposed { account, proposal_index: u32, proposal_hash, threshold: u32 }`.
+		let hash = proposed.fields.get(36..68).map(H256::from_slice).ok_or_else(|| {
+			Error::Other(format!("{target_url}: undecodable Council::Proposed event"))
+		})?;
+		return Ok(InitOutcome::Proposed { proposal_hash: hash, threshold, seats, block_hash });
+	}
+	// `Executed { proposal_hash, result: DispatchResult }`: 0 = Ok, 1 followed by the error.
+	let executed = included.event("Council", "Executed").ok_or_else(|| {
+		Error::Other(format!("{target_url}: no Council::Executed event in block {block_hash:?}"))
 	})?;
-	match sudid.fields.split_first() {
+	match executed.fields.get(32..).and_then(|r| r.split_first()) {
 		Some((0, _)) => {},
 		Some((1, error)) => {
 			let error = target.describe_dispatch_error(block_hash, error).await;
 			return Err(Error::Failed { block_hash, error });
 		},
-		_ => return Err(Error::Other(format!("{target_url}: undecodable Sudo::Sudid event"))),
+		_ => {
+			return Err(Error::Other(format!("{target_url}: undecodable Council::Executed event")))
+		},
 	}
 	let now = target.storage::<HeaderId<H256, u32>>(&best_key, Some(block_hash)).await?;
 	if now != Some(id) {
@@ -464,7 +503,7 @@ mod tests {
 	}
 
 	#[test]
-	fn init_batch_is_sudo_of_batch_all_of_initialize_and_set_peer() {
+	fn init_motion_is_a_council_proposal_to_dispatch_the_batch_as_root() {
 		let init = InitializationData {
 			header: Box::new(header(5)),
 			authority_list: vec![],
@@ -477,14 +516,35 @@ mod tests {
 		assert_eq!(&initialize[..2], &[40, 1]);
 		assert_eq!(set_peer, [&[53u8, 0][..], genesis.as_bytes()].concat());
 
-		let call = encode_sudo(&encode_batch_all(&[initialize.clone(), set_peer.clone()]));
-		assert_eq!(&call[..4], &[20, 0, 2, 2]);
-		let mut rest = &call[4..];
+		let motion =
+			encode_dispatch_as_root(&encode_batch_all(&[initialize.clone(), set_peer.clone()]));
+		let call = encode_council_propose(3, &motion);
+		// Council.propose(threshold 3, ..): pallet 21, call 2, then Compact(3) = 0x0c.
+		assert_eq!(&call[..3], &[21, 2, 12]);
+		let mut proposal = &call[3..];
+		let length_bound = Compact::<u32>::decode(&mut &proposal[motion.len()..]).expect("bound");
+		assert_eq!(length_bound, Compact(motion.len() as u32));
+		proposal = &proposal[..motion.len()];
+		// Consortium.dispatch_as_root (23, 2) of Utility.batch_all (2, 2).
+		assert_eq!(&proposal[..4], &[23, 2, 2, 2]);
+		let mut rest = &proposal[4..];
 		assert_eq!(Compact::<u32>::decode(&mut rest).expect("length"), Compact(2));
 		assert_eq!(rest, [initialize, set_peer].concat().as_slice());
 		let decoded =
 			InitializationData::<Header>::decode_all(&mut &rest[2..rest.len() - 34]).expect("init");
 		assert_eq!(decoded, init);
+	}
+
+	#[test]
+	fn council_threshold_is_more_than_two_thirds() {
+		assert_eq!(council_threshold(1), 1);
+		assert_eq!(council_threshold(3), 3);
+		assert_eq!(council_threshold(4), 3);
+		assert_eq!(council_threshold(6), 5);
+		for seats in 1..40 {
+			let t = council_threshold(seats);
+			assert!(3 * t > 2 * seats && 3 * (t - 1) <= 2 * seats, "{seats} seats");
+		}
 	}
 
 	#[test]

@@ -1,6 +1,6 @@
 //! `medchain-relay`: the command-line bridge relayer between two medchain chains.
 //!
-//! - `medchain-relay init --source ws://… --target ws://… --sudo //Alice`: governance bootstrap
+//! - `medchain-relay init --source ws://… --target ws://… --member //Alice`: governance bootstrap
 //!   of the bridge on TARGET (its light client of SOURCE, and SOURCE as its peer).
 //! - `medchain-relay run --a ws://… --b ws://… --signer //Charlie`: relay headers, messages and
 //!   delivery confirmations in both directions until Ctrl-C or SIGTERM.
@@ -51,9 +51,9 @@ enum Command {
 		/// WebSocket URL of a node of the chain whose bridge is initialised.
 		#[arg(long)]
 		target: String,
-		/// Secret URI of TARGET's sudo key, e.g. `//Alice`.
+		/// Secret URI of a council member of TARGET, who proposes the motion, e.g. `//Alice`.
 		#[arg(long)]
-		sudo: String,
+		member: String,
 	},
 }
 
@@ -112,15 +112,15 @@ async fn main() -> ExitCode {
 				},
 			}
 		},
-		Command::Init { source, target, sudo } => {
-			let sudo = match medchain_relay::keypair_from_uri(&sudo) {
+		Command::Init { source, target, member } => {
+			let member = match medchain_relay::keypair_from_uri(&member) {
 				Ok(key) => key,
 				Err(e) => {
-					eprintln!("--sudo: {e}");
+					eprintln!("--member: {e}");
 					return ExitCode::from(EXIT_USAGE);
 				},
 			};
-			match medchain_relay::initialize_bridge(&source, &target, &sudo).await {
+			match medchain_relay::initialize_bridge(&source, &target, &member).await {
 				Ok(InitOutcome::AlreadyInitialised { best }) => {
 					eprintln!(
 						"already initialised: {target} follows {source} at #{} ({:?})",
@@ -135,6 +135,14 @@ async fn main() -> ExitCode {
 						 {set_id} of {authorities}, in block {block_hash:?}",
 						header.number(),
 						header.hash()
+					);
+					ExitCode::SUCCESS
+				},
+				Ok(InitOutcome::Proposed { proposal_hash, threshold, seats, block_hash }) => {
+					eprintln!(
+						"proposed: council motion {proposal_hash:?} in block {block_hash:?} \
+						 needs {threshold} of {seats} council votes; once it has them, any \
+						 member closes it (Council.close) and {target} follows {source}"
 					);
 					ExitCode::SUCCESS
 				},

@@ -56,7 +56,8 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-	/// The keys a validator needs: Aura for authoring blocks, GRANDPA for finality votes.
+	/// The keys a validator registers with `Session.set_keys` (made by `author_rotateKeysWithOwner`):
+	/// Aura for authoring blocks, GRANDPA for finality votes.
 	pub struct SessionKeys {
 		pub aura: Aura,
 		pub grandpa: Grandpa,
@@ -70,7 +71,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -210,14 +211,27 @@ mod runtime {
 	pub type AtomicSwap = pallet_atomic_swap;
 
 	// --- governance 20–29 ---
+	// (Consortium is declared before Session: it notes a block's author before a session
+	// rotation in the same block changes the validator indices, and its genesis list is what
+	// the session's genesis plans.)
 	#[runtime::pallet_index(20)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(21)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(22)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(23)]
+	pub type Consortium = pallet_consortium;
+	#[runtime::pallet_index(24)]
+	pub type NodeAuthorization = pallet_node_authorization;
 
 	// --- consensus 30–39 ---
 	#[runtime::pallet_index(30)]
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(31)]
 	pub type Grandpa = pallet_grandpa;
+	#[runtime::pallet_index(32)]
+	pub type Session = pallet_session;
 
 	// --- bridges 40–49: GRANDPA light client of the peer chain and the message lane to it ---
 	#[runtime::pallet_index(40)]

@@ -91,7 +91,12 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 	}
 
+	/// The in-code storage version; a change of the storage layout raises it and adds a
+	/// migration to the runtime's `Migrations`.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Individually anchored records at their current version.

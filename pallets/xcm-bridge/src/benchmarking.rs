@@ -125,17 +125,23 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
-	fn set_peer() {
+	fn set_peer() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
-		_(RawOrigin::Root, H256::from(PEER));
+		_(origin as T::RuntimeOrigin, H256::from(PEER));
 		assert_eq!(Peer::<T>::get(), Some(H256::from(PEER)));
+		Ok(())
 	}
 
 	#[benchmark]
-	fn set_lease_period() {
+	fn set_lease_period() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
-		_(RawOrigin::Root, MIN_LEASE_PERIOD_MS);
+		_(origin as T::RuntimeOrigin, MIN_LEASE_PERIOD_MS);
 		assert_eq!(LeasePeriod::<T>::get(), MIN_LEASE_PERIOD_MS);
+		Ok(())
 	}
 
 	/// A patient with one export short of the most, the largest scope, and renewal slots

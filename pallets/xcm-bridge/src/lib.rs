@@ -110,6 +110,9 @@ pub mod pallet {
 		/// Wall-clock time (the timestamp pallet): leases are valid until a UNIX time, so that
 		/// both chains measure them alike.
 		type UnixTime: UnixTime;
+		/// Who names the peer chain and sets the lease period: the council (root on development
+		/// chains).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// The message lane to the peer chain.
 		type Sender: MessageSender;
 		/// Burned from the account for each message it sends.
@@ -140,7 +143,12 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 	}
 
+	/// The in-code storage version; a change of the storage layout raises it and adds a
+	/// migration to the runtime's `Migrations`.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds.
@@ -331,24 +339,24 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Set the bridged chain, by its genesis hash. Origin: root (governance), together
-		/// with the light client's initialisation.
+		/// Set the bridged chain, by its genesis hash. Origin: [`Config::AdminOrigin`]
+		/// (governance), together with the light client's initialisation.
 		#[pallet::call_index(0)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_peer())]
 		pub fn set_peer(origin: OriginFor<T>, genesis: ChainId) -> DispatchResult {
-			ensure_root(origin)?;
+			T::AdminOrigin::ensure_origin(origin)?;
 			Peer::<T>::put(genesis);
 			Self::deposit_event(Event::PeerSet { peer: genesis });
 			Ok(())
 		}
 
 		/// Set how long leases sent from here are valid, in ms
-		/// (`MIN_LEASE_PERIOD_MS..=MAX_LEASE_PERIOD_MS`). Origin: root. Applies from each
+		/// (`MIN_LEASE_PERIOD_MS..=MAX_LEASE_PERIOD_MS`). Origin: [`Config::AdminOrigin`]. Applies from each
 		/// lease's next renewal.
 		#[pallet::call_index(1)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_lease_period())]
 		pub fn set_lease_period(origin: OriginFor<T>, period: u64) -> DispatchResult {
-			ensure_root(origin)?;
+			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(
 				(MIN_LEASE_PERIOD_MS..=MAX_LEASE_PERIOD_MS).contains(&period),
 				Error::<T>::InvalidLeasePeriod

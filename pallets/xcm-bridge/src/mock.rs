@@ -111,6 +111,7 @@ pub const LEASE_MS: u64 = 60_000;
 pub const BLOCK_MS: u64 = 6_000;
 
 impl pallet_medchain_bridge::Config for Test {
+	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type UnixTime = Timestamp;
 	type Sender = Lane;
 	type MessageFee = MessageFee;

@@ -1,5 +1,8 @@
 //! Configuration of every pallet in the runtime.
 
+pub mod governance;
+pub use governance::{GovernanceOrigin, SESSION_PERIOD};
+
 use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
@@ -23,7 +26,6 @@ use super::{
 	MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, VERSION,
 };
 use codec::MaxEncodedLen;
-use frame_system::EnsureRoot;
 
 /// Share of a block that ordinary (non-operational) extrinsics may fill; the rest is kept
 /// for operational calls such as governance fixes, so they get in even when blocks are full.
@@ -68,6 +70,7 @@ impl frame_system::Config for Runtime {
 	type BlockHashCount = BlockHashCount;
 	// The node runs on ParityDB, so its read/write costs are the ones to charge.
 	type DbWeight = ParityDbWeight;
+	type BaseCallFilter = governance::ConsortiumCallFilter;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -247,8 +250,8 @@ parameter_types! {
 impl pallet_patient_identity::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// Root (through sudo) until a consortium council exists.
-	type OrganizationOrigin = EnsureRoot<AccountId>;
+	/// The council by motion (root through sudo on development chains).
+	type OrganizationOrigin = GovernanceOrigin;
 	type PatientDeposit = PatientDeposit;
 	type MaxDelegates = ConstU32<MAX_DELEGATES>;
 	type MaxOperators = ConstU32<MAX_OPERATORS>;
@@ -278,6 +281,7 @@ impl pallet_ehr_anchor::Config for Runtime {
 	type WeightInfo = pallet_ehr_anchor::weights::SubstrateWeight<Runtime>;
 }
 impl pallet_medchain_bridge::Config for Runtime {
+	type AdminOrigin = GovernanceOrigin;
 	type UnixTime = crate::Timestamp;
 	type Sender = crate::bridge::HealthLane;
 	type MessageFee = MessageFee;

@@ -1,0 +1,226 @@
+//! Driving consortium governance the way members and validators do: council motions signed
+//! in a wallet, session keys made by a node's `author_rotateKeysWithOwner` and registered with
+//! `Session.set_keys`, and the chain state polkadot.js shows (session validators, GRANDPA
+//! authorities, who authored last).
+
+use codec::{Decode, Encode};
+use subxt::{ext::jsonrpsee::rpc_params, utils::AccountId32};
+use subxt_signer::sr25519::Keypair;
+
+use crate::{
+	health::{self, call_value, executed, proposed, Failure, Included},
+	Client, Node, NodeConfig, Result, Rpc,
+};
+
+/// The `consortium-local` chain: four validators and council seats (Alice, Bob, Charlie,
+/// Dave), no sudo.
+pub const CONSORTIUM_LOCAL: &str = "consortium-local";
+/// Its validators, in the order of their development node keys.
+pub const FOUNDERS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
+/// Aye votes a motion needs there: more than two thirds of 4 seats.
+pub const CONSORTIUM_LOCAL_THRESHOLD: u32 = 3;
+
+/// Start the four founding validators of `consortium-local` (Alice first, the others with her
+/// as bootnode) and wait until all of them see finality.
+pub async fn start_consortium_local() -> Result<Vec<Node>> {
+	let alice = Node::start(NodeConfig::validator(CONSORTIUM_LOCAL, FOUNDERS[0], 0)).await?;
+	let bootnode = alice.multiaddr().await?;
+	let mut nodes = vec![alice];
+	for (i, who) in FOUNDERS.iter().enumerate().skip(1) {
+		let mut cfg = NodeConfig::validator(CONSORTIUM_LOCAL, who, i as u8);
+		cfg.bootnodes.push(bootnode.clone());
+		nodes.push(Node::start(cfg).await?);
+	}
+	for n in &nodes {
+		n.wait_for_finalized(2).await?;
+	}
+	Ok(nodes)
+}
+
+/// `Session` in the medchain runtime.
+pub const SESSION_PALLET: u8 = 32;
+/// `Session::set_keys(keys, proof)`.
+pub const SESSION_SET_KEYS: u8 = 0;
+
+/// Session keys and their proof of possession, as `author_rotateKeysWithOwner` returns them.
+#[derive(Debug, Clone)]
+pub struct RotatedKeys {
+	/// SCALE-encoded `SessionKeys` (Aura sr25519 ‖ GRANDPA ed25519 public keys).
+	pub keys: Vec<u8>,
+	/// Signatures of the owner's account by each key.
+	pub proof: Vec<u8>,
+}
+
+/// Ask the node at `rpc` to make new session keys for `owner` (an unsafe RPC method: the node's
+/// operator calls it on the validator's own node).
+pub async fn rotate_keys(rpc: &Rpc, owner: &AccountId32) -> Result<RotatedKeys> {
+	let generated: serde_json::Value =
+		rpc.call("author_rotateKeysWithOwner", rpc_params![crate::to_hex(&owner.0)]).await?;
+	let field = |name: &str| -> Result<Vec<u8>> {
+		let hex = generated[name].as_str().ok_or(format!("no `{name}` in {generated}"))?;
+		sp_core::bytes::from_hex(hex).map_err(|e| format!("{name}: {e}"))
+	};
+	Ok(RotatedKeys { keys: field("keys")?, proof: field("proof")? })
+}
+
+/// `Session.set_keys(keys, proof)` as raw call bytes: the keys are the runtime's `SessionKeys`
+/// exactly as the node encoded them.
+pub fn set_keys_call(keys: &RotatedKeys) -> Vec<u8> {
+	let mut call = vec![SESSION_PALLET, SESSION_SET_KEYS];
+	call.extend_from_slice(&keys.keys);
+	keys.proof.encode_to(&mut call);
+	call
+}
+
+/// Register `keys` for `signer` at the node `url`; the chain's error if it refuses.
+pub async fn set_keys(url: &str, keys: &RotatedKeys, signer: &Keypair) -> Result<()> {
+	medchain_relay::submit_raw_call(url, &set_keys_call(keys), signer)
+		.await
+		.map(|_| ())
+		.map_err(|e| e.to_string())
+}
+
+/// The session's active validators.
+pub async fn session_validators(client: &Client) -> Result<Vec<AccountId32>> {
+	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
+	let addr = subxt::dynamic::storage::<(), Vec<AccountId32>>("Session", "Validators");
+	let value =
+		at.storage().fetch(addr, ()).await.map_err(|e| format!("Session.Validators: {e}"))?;
+	value.decode().map_err(|e| format!("decoding Session.Validators: {e}"))
+}
+
+/// The council's seats.
+pub async fn council_members(client: &Client) -> Result<Vec<AccountId32>> {
+	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
+	let addr = subxt::dynamic::storage::<(), Vec<AccountId32>>("Council", "Members");
+	let value = at.storage().fetch(addr, ()).await.map_err(|e| format!("Council.Members: {e}"))?;
+	value.decode().map_err(|e| format!("decoding Council.Members: {e}"))
+}
+
+/// The last block `who` authored, as the consortium pallet noted it.
+pub async fn last_authored(client: &Client, who: &AccountId32) -> Result<Option<u32>> {
+	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
+	let addr = subxt::dynamic::storage::<([u8; 32],), u32>("Consortium", "LastAuthored");
+	let value = at
+		.storage()
+		.try_fetch(addr, (who.0,))
+		.await
+		.map_err(|e| format!("Consortium.LastAuthored: {e}"))?;
+	value.map(|v| v.decode().map_err(|e| format!("decoding LastAuthored: {e}"))).transpose()
+}
+
+/// The GRANDPA authority set (public keys) that finalizes the node's best block's
+/// descendants, through the `GrandpaApi` runtime API.
+pub async fn grandpa_authorities(rpc: &Rpc) -> Result<Vec<[u8; 32]>> {
+	let hex: String =
+		rpc.call("state_call", rpc_params!["GrandpaApi_grandpa_authorities", "0x"]).await?;
+	let bytes = sp_core::bytes::from_hex(&hex).map_err(|e| e.to_string())?;
+	let list = Vec::<([u8; 32], u64)>::decode(&mut &bytes[..]).map_err(|e| e.to_string())?;
+	Ok(list.into_iter().map(|(k, _)| k).collect())
+}
+
+/// The number of open council motions.
+pub async fn open_motions(client: &Client) -> Result<usize> {
+	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
+	let addr = subxt::dynamic::storage::<(), Vec<subxt::utils::H256>>("Council", "Proposals");
+	let value =
+		at.storage().fetch(addr, ()).await.map_err(|e| format!("Council.Proposals: {e}"))?;
+	value.decode().map(|v| v.len()).map_err(|e| e.to_string())
+}
+
+/// A council of several seats passing one motion: `proposer` proposes `inner` with the
+/// threshold the runtime's council origin needs, each of `voters` (the proposer included, if
+/// it is to count) votes aye, then `proposer` closes it. The motion's dispatch result.
+pub async fn pass_motion(
+	client: &Client,
+	rpc: &Rpc,
+	inner: subxt::dynamic::Value,
+	proposer: &Keypair,
+	voters: &[&Keypair],
+	threshold: u32,
+) -> std::result::Result<Result<()>, Failure> {
+	let included =
+		health::submit(client, rpc, &health::propose(threshold, inner), proposer).await?;
+	if let Some(result) = executed(client, &included).await {
+		return Ok(result);
+	}
+	let (index, hash) = proposed(&included).ok_or(Failure("no Council.Proposed event".into()))?;
+	for voter in voters {
+		health::submit(client, rpc, &health::vote(hash, index, true), voter).await?;
+	}
+	let closed: Included =
+		health::submit(client, rpc, &health::close(hash, index), proposer).await?;
+	executed(client, &closed)
+		.await
+		.ok_or(Failure("the motion closed without being executed".into()))
+}
+
+/// `NodeAuthorization.add_well_known_node(peer id, owner)` / `remove_well_known_node(peer id)`
+/// as values: the member node with `peer_id` (bytes) may join the network.
+pub fn authorize_node(peer_id: &[u8], owner: &AccountId32) -> subxt::dynamic::Value {
+	let owner = subxt::dynamic::Value::unnamed_variant("Id", [health::account(owner)]);
+	call_value("NodeAuthorization", "add_well_known_node", vec![peer_value(peer_id), owner])
+}
+pub fn deauthorize_node(peer_id: &[u8]) -> subxt::dynamic::Value {
+	call_value("NodeAuthorization", "remove_well_known_node", vec![peer_value(peer_id)])
+}
+fn peer_value(peer_id: &[u8]) -> subxt::dynamic::Value {
+	// `OpaquePeerId(Vec<u8>)`.
+	subxt::dynamic::Value::unnamed_composite([subxt::dynamic::Value::from_bytes(peer_id)])
+}
+
+/// A node's peer id as bytes, from its `system_localPeerId` (base58).
+pub async fn peer_id_bytes(rpc: &Rpc) -> Result<Vec<u8>> {
+	let text: String = rpc.call("system_localPeerId", rpc_params![]).await?;
+	base58_decode(&text).ok_or(format!("peer id `{text}` is not base58"))
+}
+
+/// Number of peers a node is connected to (`system_health`).
+pub async fn peer_count(rpc: &Rpc) -> Result<u64> {
+	let health: serde_json::Value = rpc.call("system_health", rpc_params![]).await?;
+	health["peers"].as_u64().ok_or(format!("no peers in {health}"))
+}
+
+/// Bitcoin-alphabet base58, as libp2p prints peer ids.
+fn base58_decode(text: &str) -> Option<Vec<u8>> {
+	const ALPHABET: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+	let mut bytes: Vec<u8> = Vec::new();
+	for c in text.bytes() {
+		let mut carry = ALPHABET.iter().position(|&a| a == c)? as u32;
+		for b in bytes.iter_mut().rev() {
+			carry += u32::from(*b) * 58;
+			*b = (carry & 0xff) as u8;
+			carry >>= 8;
+		}
+		while carry > 0 {
+			bytes.insert(0, (carry & 0xff) as u8);
+			carry >>= 8;
+		}
+	}
+	let zeros = text.bytes().take_while(|&c| c == b'1').count();
+	let mut out = vec![0u8; zeros];
+	out.extend(bytes);
+	Some(out)
+}
+
+/// `Consortium.add_validator(who)` / `remove_validator(who)` as values.
+pub fn add_validator(who: &AccountId32) -> subxt::dynamic::Value {
+	call_value("Consortium", "add_validator", vec![health::account(who)])
+}
+pub fn remove_validator(who: &AccountId32) -> subxt::dynamic::Value {
+	call_value("Consortium", "remove_validator", vec![health::account(who)])
+}
+
+#[cfg(test)]
+mod tests {
+	#[test]
+	fn base58_peer_ids_decode_to_the_multihash_of_the_key() {
+		// Development node key 1's peer id (README, docker-compose).
+		let id = super::base58_decode("12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp")
+			.expect("base58");
+		assert_eq!(id.len(), 38);
+		assert_eq!(&id[..6], &[0x00, 0x24, 0x08, 0x01, 0x12, 0x20]);
+		assert_eq!(&id[6..10], &[0x4c, 0xb5, 0xab, 0xf6]);
+		assert_eq!(super::base58_decode("0OIl"), None);
+	}
+}
