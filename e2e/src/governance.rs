@@ -2,6 +2,9 @@
 //! in a wallet, session keys made by a node's `author_rotateKeysWithOwner` and registered with
 //! `Session.set_keys`, and the chain state polkadot.js shows (session validators, GRANDPA
 //! authorities, who authored last).
+//!
+//! Storage is read at the node's finalized block (subxt's current block); the runtime-API
+//! reads (`grandpa_authorities`) at its best block.
 
 use codec::{Decode, Encode};
 use subxt::{ext::jsonrpsee::rpc_params, utils::AccountId32};

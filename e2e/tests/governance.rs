@@ -37,6 +37,13 @@ async fn finalized_hashes(node: &Node, upto: u32) -> Vec<Option<String>> {
 
 const THRESHOLD: u32 = CONSORTIUM_LOCAL_THRESHOLD;
 
+/// Wait until `node`'s finalized block reaches its present best block, so that reads of the
+/// finalized state see every transaction included so far.
+async fn settle(node: &Node) {
+	let best = node.best_number().await.unwrap();
+	node.wait_for_finalized(best).await.unwrap();
+}
+
 /// Alice proposes `call`, Alice, Bob and Charlie vote aye (3 of 4 seats), Alice closes; the
 /// motion must pass and its call succeed.
 async fn council_passes(
@@ -89,6 +96,8 @@ async fn the_council_votes_a_validator_in_and_another_out_without_a_restart() {
 	let motion = health::propose(THRESHOLD, add_validator(&id(&eve)));
 	let err = submit(&client, &rpc, &motion, &ferdie).await.err().expect("refused").0;
 	assert!(err.contains("NotMember"), "{err}");
+	// (The storage helpers read the finalized state: wait until it covers the refusal.)
+	settle(&nodes[0]).await;
 	assert_eq!(open_motions(&client).await.unwrap(), 0);
 	// A member's motion; Bob votes twice; Alice closes it too early.
 	let done = submit(&client, &rpc, &motion, &alice).await.unwrap();
@@ -139,6 +148,7 @@ async fn the_council_votes_a_validator_in_and_another_out_without_a_restart() {
 	})
 	.await
 	.unwrap();
+	settle(&nodes[0]).await;
 	assert_eq!(last_authored(&client, &dave_id).await.unwrap(), None);
 	let now = nodes[0].finalized_number().await.unwrap();
 	for n in nodes[..3].iter().chain([&eve_node]) {
