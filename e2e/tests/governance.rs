@@ -188,3 +188,28 @@ async fn the_council_votes_a_validator_in_and_another_out_without_a_restart() {
 	assert_eq!(eve_node.finalized_number().await.unwrap(), eve_finalized);
 	assert_eq!(peer_count(&eve_rpc).await.unwrap(), 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_council_cannot_empty_the_validator_set_nor_overfill_itself() {
+	let node = Node::start(NodeConfig::dev()).await.unwrap();
+	node.wait_for_best(1).await.unwrap();
+	let client = node.client().await.unwrap();
+	let rpc = node.rpc().await.unwrap();
+	let alice = dev::alice();
+
+	// The development chain's council is Alice's one seat: her motions dispatch at once.
+	let done = submit(&client, &rpc, &health::council(remove_validator(&id(&alice))), &alice)
+		.await
+		.unwrap();
+	let err = executed(&client, &done).await.expect("executed").unwrap_err();
+	assert!(err.contains("TooFewValidators"), "{err}");
+	assert_eq!(session_validators(&client).await.unwrap(), vec![id(&alice)]);
+
+	// 33 seats, one more than the bound.
+	let too_many = list((0..33u8).map(|i| account(&AccountId32([i; 32]))));
+	let reset = call_value("CouncilMembership", "reset_members", vec![too_many]);
+	let done = submit(&client, &rpc, &health::council(reset), &alice).await.unwrap();
+	let err = executed(&client, &done).await.expect("executed").unwrap_err();
+	assert!(err.contains("TooManyMembers"), "{err}");
+	assert_eq!(council_members(&client).await.unwrap(), vec![id(&alice)]);
+}
