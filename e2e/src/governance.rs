@@ -83,21 +83,25 @@ pub async fn set_keys(url: &str, keys: &RotatedKeys, signer: &Keypair) -> Result
 		.map_err(|e| e.to_string())
 }
 
+/// The plain storage value `pallet.entry` at the finalized block.
+async fn value<V>(client: &Client, pallet: &str, entry: &str) -> Result<V>
+where
+	V: subxt::ext::scale_decode::DecodeAsType,
+{
+	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
+	let addr = subxt::dynamic::storage::<(), V>(pallet, entry);
+	let value = at.storage().fetch(addr, ()).await.map_err(|e| format!("{pallet}.{entry}: {e}"))?;
+	value.decode().map_err(|e| format!("decoding {pallet}.{entry}: {e}"))
+}
+
 /// The session's active validators.
 pub async fn session_validators(client: &Client) -> Result<Vec<AccountId32>> {
-	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
-	let addr = subxt::dynamic::storage::<(), Vec<AccountId32>>("Session", "Validators");
-	let value =
-		at.storage().fetch(addr, ()).await.map_err(|e| format!("Session.Validators: {e}"))?;
-	value.decode().map_err(|e| format!("decoding Session.Validators: {e}"))
+	value(client, "Session", "Validators").await
 }
 
 /// The council's seats.
 pub async fn council_members(client: &Client) -> Result<Vec<AccountId32>> {
-	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
-	let addr = subxt::dynamic::storage::<(), Vec<AccountId32>>("Council", "Members");
-	let value = at.storage().fetch(addr, ()).await.map_err(|e| format!("Council.Members: {e}"))?;
-	value.decode().map_err(|e| format!("decoding Council.Members: {e}"))
+	value(client, "Council", "Members").await
 }
 
 /// The last block `who` authored, as the consortium pallet noted it.
@@ -124,11 +128,8 @@ pub async fn grandpa_authorities(rpc: &Rpc) -> Result<Vec<[u8; 32]>> {
 
 /// The number of open council motions.
 pub async fn open_motions(client: &Client) -> Result<usize> {
-	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
-	let addr = subxt::dynamic::storage::<(), Vec<subxt::utils::H256>>("Council", "Proposals");
-	let value =
-		at.storage().fetch(addr, ()).await.map_err(|e| format!("Council.Proposals: {e}"))?;
-	value.decode().map(|v| v.len()).map_err(|e| e.to_string())
+	let motions: Vec<subxt::utils::H256> = value(client, "Council", "Proposals").await?;
+	Ok(motions.len())
 }
 
 /// A council of several seats passing one motion: `proposer` proposes `inner` with the
