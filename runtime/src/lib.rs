@@ -71,7 +71,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -163,9 +163,11 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Migrations of the runtime, aside from the ones declared in the pallets.
-#[allow(unused_parens)]
-type Migrations = ();
+/// Storage migrations run at the first block of a new runtime, before any pallet's hooks.
+/// Each is versioned (it runs only where the pallet's on-chain storage version is the one it
+/// migrates from), so an entry stays until every live chain has upgraded past it.
+/// - spec 106: the consortium pallet's `LastAuthored` records the slot too (storage v0 → v1).
+pub type Migrations = (pallet_consortium::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Executive: dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -81,14 +81,15 @@ mod benchmarks {
 	fn note_author() {
 		fill::<T>(T::MaxValidators::get());
 		let who: T::AccountId = account("validator", T::MaxValidators::get() - 1, 0);
-		let now = frame_system::Pallet::<T>::block_number();
+		let at =
+			Authored { block: frame_system::Pallet::<T>::block_number(), slot: Some(u64::MAX) };
 
 		#[block]
 		{
-			Pallet::<T>::note_author(who.clone(), now);
+			Pallet::<T>::note_author(who.clone(), at);
 		}
 
-		assert_eq!(LastAuthored::<T>::get(&who), Some(now));
+		assert_eq!(LastAuthored::<T>::get(&who), Some(at));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

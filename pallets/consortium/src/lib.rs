@@ -14,8 +14,9 @@
 //! - **Bounds.** At most [`Config::MaxValidators`]; removing one below
 //!   [`Config::MinValidators`] is refused, so a vote can never leave the chain without block
 //!   producers.
-//! - **Liveness.** [`LastAuthored`] holds the last block each listed validator authored, so
-//!   members see (in polkadot.js, chain state) a validator that stopped and can vote it out.
+//! - **Liveness.** [`LastAuthored`] holds the last block and Aura slot each listed validator
+//!   authored ([`Authored`]), so members see (in polkadot.js, chain state) a validator that
+//!   stopped and can vote it out.
 //! - **Root by vote.** [`Pallet::dispatch_as_root`] lets [`Config::RootOrigin`] (a council
 //!   motion) dispatch a call as root, for FRAME calls that accept nothing else:
 //!   `System.authorize_upgrade` and the bridge light client's `initialize`.
@@ -51,6 +52,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -63,6 +65,45 @@ pub const ROTATIONS_TO_ENACT: u8 = 2;
 
 /// Log target of this pallet.
 pub const LOG_TARGET: &str = "runtime::consortium";
+
+/// The consensus slot a block was authored in, read from its pre-runtime digests (as
+/// [`frame_support::traits::FindAuthor`] reads the author).
+pub trait FindSlot {
+	/// The slot, if a digest names one.
+	fn find_slot<'a, I>(digests: I) -> Option<u64>
+	where
+		I: 'a + IntoIterator<Item = (frame_support::ConsensusEngineId, &'a [u8])>;
+}
+
+/// No slots: chains whose consensus has none.
+impl FindSlot for () {
+	fn find_slot<'a, I>(_: I) -> Option<u64>
+	where
+		I: 'a + IntoIterator<Item = (frame_support::ConsensusEngineId, &'a [u8])>,
+	{
+		None
+	}
+}
+
+/// Where a validator last authored a block.
+#[derive(
+	codec::Encode,
+	codec::Decode,
+	codec::DecodeWithMemTracking,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct Authored<BlockNumber> {
+	/// The block's number.
+	pub block: BlockNumber,
+	/// Its slot; `None` for blocks noted before storage version 1, which kept only the number.
+	pub slot: Option<u64>,
+}
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -79,8 +120,9 @@ pub mod pallet {
 		DispatchErrorWithPostInfo,
 	};
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. 1: [`LastAuthored`] holds [`Authored`] (block and slot)
+	/// instead of a block number ([`crate::migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
@@ -96,6 +138,8 @@ pub mod pallet {
 		/// The author of the current block, from its pre-runtime digest (Aura's slot mapped to
 		/// the session's validators).
 		type FindAuthor: FindAuthor<Self::AccountId>;
+		/// The slot of the current block, from the same digest (Aura's pre-runtime digest).
+		type FindSlot: FindSlot;
 		/// The session's active validators (`pallet_session::Validators`), to tell whether the
 		/// list differs from what is validating now.
 		type SessionValidators: Get<Vec<Self::AccountId>>;
@@ -125,10 +169,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PendingRotations<T> = StorageValue<_, u8, ValueQuery>;
 
-	/// The last block each listed validator authored. Keys are validator accounts, which only
-	/// the council chooses, so the fast non-cryptographic `Twox64Concat` is safe.
+	/// The last block (and its slot) each listed validator authored: at most `MaxValidators`
+	/// entries. Keys are validator accounts, which only the council chooses, so the fast
+	/// non-cryptographic `Twox64Concat` is safe.
 	#[pallet::storage]
-	pub type LastAuthored<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, BlockNumberFor<T>>;
+	pub type LastAuthored<T: Config> =
+		StorageMap<_, Twox64Concat, T::AccountId, Authored<BlockNumberFor<T>>>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -178,10 +224,10 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let digest = frame_system::Pallet::<T>::digest();
-			if let Some(author) =
-				T::FindAuthor::find_author(digest.logs.iter().filter_map(|d| d.as_pre_runtime()))
-			{
-				Self::note_author(author, now);
+			let pre_runtime = digest.logs.iter().filter_map(|d| d.as_pre_runtime());
+			if let Some(author) = T::FindAuthor::find_author(pre_runtime.clone()) {
+				let slot = T::FindSlot::find_slot(pre_runtime);
+				Self::note_author(author, Authored { block: now, slot });
 			}
 			// `should_end_session` reads `PendingRotations` in the session's `on_initialize`,
 			// which charges nothing for it.
@@ -293,11 +339,11 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// Record that `author` authored block `now`, if it is a listed validator (a removed
-		/// one may author for two more blocks; it gets no entry back).
-		pub(crate) fn note_author(author: T::AccountId, now: BlockNumberFor<T>) {
+		/// Record that `author` authored `at`, if it is a listed validator (a removed one may
+		/// author for two more blocks; it gets no entry back).
+		pub(crate) fn note_author(author: T::AccountId, at: Authored<BlockNumberFor<T>>) {
 			if Validators::<T>::get().contains(&author) {
-				LastAuthored::<T>::insert(author, now);
+				LastAuthored::<T>::insert(author, at);
 			}
 		}
 

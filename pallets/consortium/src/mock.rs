@@ -39,11 +39,15 @@ mod runtime {
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	// Real database weights, so migrations report what they touch.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 }
 
 thread_local! {
 	/// The author `FindAuthor` reports for the current block.
 	pub static AUTHOR: RefCell<Option<AccountId>> = const { RefCell::new(None) };
+	/// The slot `FindSlot` reports for the current block.
+	pub static SLOT: RefCell<Option<u64>> = const { RefCell::new(None) };
 	/// What the session reports as its active validators.
 	pub static ACTIVE: RefCell<Vec<AccountId>> = const { RefCell::new(Vec::new()) };
 }
@@ -56,6 +60,17 @@ impl FindAuthor<AccountId> for TestAuthor {
 		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
 	{
 		AUTHOR.with(|a| *a.borrow())
+	}
+}
+
+/// Reports [`SLOT`] whatever the digest says.
+pub struct TestSlot;
+impl pallet_consortium::FindSlot for TestSlot {
+	fn find_slot<'a, I>(_: I) -> Option<u64>
+	where
+		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
+	{
+		SLOT.with(|s| *s.borrow())
 	}
 }
 
@@ -73,6 +88,7 @@ impl pallet_consortium::Config for Test {
 	type ValidatorOrigin = frame_system::EnsureRoot<AccountId>;
 	type RootOrigin = frame_system::EnsureRoot<AccountId>;
 	type FindAuthor = TestAuthor;
+	type FindSlot = TestSlot;
 	type SessionValidators = SessionValidators;
 	type MaxValidators = ConstU32<MAX>;
 	type MinValidators = ConstU32<MIN>;
@@ -82,12 +98,16 @@ impl pallet_consortium::Config for Test {
 
 /// Validators 1, 2 and 3 from genesis, all active in the session.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_consortium::GenesisConfig::<Test> { validators: vec![1, 2, 3] }
-		.assimilate_storage(&mut t)
-		.unwrap();
+	// The whole runtime's genesis, as a chain's, so pallets' storage versions are written too.
+	let t = RuntimeGenesisConfig {
+		system: Default::default(),
+		consortium: pallet_consortium::GenesisConfig { validators: vec![1, 2, 3] },
+	}
+	.build_storage()
+	.unwrap();
 	ACTIVE.with(|a| *a.borrow_mut() = vec![1, 2, 3]);
 	AUTHOR.with(|a| *a.borrow_mut() = None);
+	SLOT.with(|s| *s.borrow_mut() = None);
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -2,11 +2,14 @@
 //! tracking and root dispatch.
 
 use crate::{
-	mock::*, Error, Event, LastAuthored, PendingRotations, Validators, ROTATIONS_TO_ENACT,
+	migrations::v1, mock::*, Authored, Error, Event, LastAuthored, PendingRotations, Validators,
+	ROTATIONS_TO_ENACT,
 };
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{EstimateNextSessionRotation, Hooks},
+	traits::{
+		EstimateNextSessionRotation, GetStorageVersion, Hooks, OnRuntimeUpgrade, StorageVersion,
+	},
 };
 use pallet_session::{SessionManager, ShouldEndSession};
 use sp_runtime::DispatchError;
@@ -62,7 +65,7 @@ fn add_validator_refuses_bad_input() {
 #[test]
 fn remove_validator_drops_it_and_its_liveness_entry() {
 	test(|| {
-		LastAuthored::<Test>::insert(2, 1);
+		LastAuthored::<Test>::insert(2, Authored { block: 1, slot: Some(1) });
 		assert_ok!(Consortium::remove_validator(root(), 2));
 		assert_eq!(list(), vec![1, 3]);
 		assert_eq!(LastAuthored::<Test>::get(2), None);
@@ -145,8 +148,12 @@ fn genesis_plans_the_list() {
 fn on_initialize_notes_listed_authors_only() {
 	test(|| {
 		AUTHOR.with(|a| *a.borrow_mut() = Some(2));
+		SLOT.with(|s| *s.borrow_mut() = Some(1_000_007));
 		Consortium::on_initialize(7);
-		assert_eq!(LastAuthored::<Test>::get(2), Some(7));
+		assert_eq!(
+			LastAuthored::<Test>::get(2),
+			Some(Authored { block: 7, slot: Some(1_000_007) })
+		);
 		// An account that is not listed (a removed validator finishing its session) gets none.
 		AUTHOR.with(|a| *a.borrow_mut() = Some(9));
 		Consortium::on_initialize(8);
@@ -186,5 +193,41 @@ fn dispatch_as_root_refuses_others_and_reports_the_inner_error() {
 			Consortium::dispatch_as_root(root(), Box::new(failing)),
 			Error::<Test>::NotValidator
 		);
+	});
+}
+
+#[test]
+fn v1_migration_keeps_every_block_noted_and_runs_once() {
+	new_test_ext().execute_with(|| {
+		// A chain at storage version 0, where the entries are bare block numbers.
+		StorageVersion::new(0).put::<Consortium>();
+		v1::v0::LastAuthored::<Test>::insert(1, 40);
+		v1::v0::LastAuthored::<Test>::insert(3, 42);
+
+		let weight = v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert!(weight.ref_time() > 0);
+
+		assert_eq!(LastAuthored::<Test>::get(1), Some(Authored { block: 40, slot: None }));
+		assert_eq!(LastAuthored::<Test>::get(3), Some(Authored { block: 42, slot: None }));
+		assert_eq!(LastAuthored::<Test>::iter().count(), 2);
+		assert_eq!(Consortium::on_chain_storage_version(), 1);
+		assert_eq!(Consortium::on_chain_storage_version(), Consortium::in_code_storage_version());
+		Consortium::do_try_state().expect("storage invariants hold after the migration");
+
+		// Listed again (every runtime keeps it until all chains ran it), it changes nothing.
+		let after = LastAuthored::<Test>::iter().collect::<Vec<_>>();
+		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(LastAuthored::<Test>::iter().collect::<Vec<_>>(), after);
+	});
+}
+
+#[test]
+fn a_new_chain_starts_at_the_current_storage_version() {
+	test(|| {
+		// Genesis writes the in-code version, so the migration has nothing to do there.
+		assert_eq!(Consortium::on_chain_storage_version(), 1);
+		LastAuthored::<Test>::insert(1, Authored { block: 5, slot: Some(9) });
+		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(LastAuthored::<Test>::get(1), Some(Authored { block: 5, slot: Some(9) }));
 	});
 }

@@ -111,11 +111,29 @@ parameter_types! {
 	pub SessionKeyDeposit: Balance = deposit(3, 2 * 32 + 48);
 }
 
+/// The Aura slot of the block being built, from its pre-runtime digest (the digest Aura's own
+/// `FindAuthor` reads; `pallet_aura::CurrentSlot` is only set later in the block).
+pub struct AuraSlot;
+impl pallet_consortium::FindSlot for AuraSlot {
+	fn find_slot<'a, I>(digests: I) -> Option<u64>
+	where
+		I: 'a + IntoIterator<Item = (frame_support::ConsensusEngineId, &'a [u8])>,
+	{
+		digests.into_iter().find_map(|(id, mut data)| {
+			(id == sp_consensus_aura::AURA_ENGINE_ID)
+				.then(|| <sp_consensus_aura::Slot as codec::Decode>::decode(&mut data).ok())
+				.flatten()
+				.map(u64::from)
+		})
+	}
+}
+
 impl pallet_consortium::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type ValidatorOrigin = GovernanceOrigin;
 	type RootOrigin = GovernanceOrigin;
 	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Runtime, Aura>;
+	type FindSlot = AuraSlot;
 	type SessionValidators = SessionValidators;
 	type MaxValidators = ConstU32<MAX_AUTHORITIES>;
 	type MinValidators = ConstU32<MIN_VALIDATORS>;
