@@ -26,11 +26,16 @@ pub const CONSORTIUM_LOCAL_THRESHOLD: u32 = 3;
 /// Start the four founding validators of `consortium-local` (Alice first, the others with her
 /// as bootnode) and wait until all of them see finality.
 pub async fn start_consortium_local() -> Result<Vec<Node>> {
-	let alice = Node::start(NodeConfig::validator(CONSORTIUM_LOCAL, FOUNDERS[0], 0)).await?;
+	start_consortium(CONSORTIUM_LOCAL).await
+}
+
+/// [`start_consortium_local`] on `chain`: `consortium-local` or a spec file of that genesis.
+pub async fn start_consortium(chain: &str) -> Result<Vec<Node>> {
+	let alice = Node::start(NodeConfig::validator(chain, FOUNDERS[0], 0)).await?;
 	let bootnode = alice.multiaddr().await?;
 	let mut nodes = vec![alice];
 	for (i, who) in FOUNDERS.iter().enumerate().skip(1) {
-		let mut cfg = NodeConfig::validator(CONSORTIUM_LOCAL, who, i as u8);
+		let mut cfg = NodeConfig::validator(chain, who, i as u8);
 		cfg.bootnodes.push(bootnode.clone());
 		nodes.push(Node::start(cfg).await?);
 	}
@@ -104,16 +109,117 @@ pub async fn council_members(client: &Client) -> Result<Vec<AccountId32>> {
 	value(client, "Council", "Members").await
 }
 
-/// The last block `who` authored, as the consortium pallet noted it.
-pub async fn last_authored(client: &Client, who: &AccountId32) -> Result<Option<u32>> {
+pub use authored::Authored;
+mod authored {
+	// (A module of its own: the derive names `Result`, which this file redefines.)
+	/// Where a validator last authored, as the consortium pallet notes it (`Authored`),
+	/// decoded by field name through the runtime's metadata.
+	#[derive(Debug, Clone, Copy, PartialEq, Eq, subxt::ext::scale_decode::DecodeAsType)]
+	#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+	pub struct Authored {
+		pub block: u32,
+		pub slot: Option<u64>,
+	}
+}
+
+/// Where `who` last authored, at the finalized block.
+pub async fn last_authored(client: &Client, who: &AccountId32) -> Result<Option<Authored>> {
 	let at = client.at_current_block().await.map_err(|e| e.to_string())?;
-	let addr = subxt::dynamic::storage::<([u8; 32],), u32>("Consortium", "LastAuthored");
+	last_authored_at(&at, who).await
+}
+
+/// Where `who` last authored, in the state of block `at`.
+pub async fn last_authored_at(at: &crate::ClientAt, who: &AccountId32) -> Result<Option<Authored>> {
+	let addr = subxt::dynamic::storage::<([u8; 32],), Authored>("Consortium", "LastAuthored");
 	let value = at
 		.storage()
 		.try_fetch(addr, (who.0,))
 		.await
 		.map_err(|e| format!("Consortium.LastAuthored: {e}"))?;
 	value.map(|v| v.decode().map_err(|e| format!("decoding LastAuthored: {e}"))).transpose()
+}
+
+/// The code of the previous runtime release, spec 105 (the genesis code of the chain specs
+/// released with it, kept in `e2e/fixtures/`), to rehearse an upgrade from it.
+pub const PREVIOUS_RUNTIME: &[u8] =
+	include_bytes!("../fixtures/medchain_runtime-105.compact.compressed.wasm");
+/// Its `spec_version`.
+pub const PREVIOUS_SPEC_VERSION: u32 = 105;
+
+/// A `consortium-local` chain spec (the node's, not raw: the genesis is built by the code it
+/// names) running `code` instead of this build's runtime, written to `path`. Returns this
+/// build's runtime code, from the same spec.
+pub fn consortium_local_spec_with_code(code: &[u8], path: &std::path::Path) -> Result<Vec<u8>> {
+	let out = std::process::Command::new(crate::node_binary())
+		.args(["build-spec", "--chain", CONSORTIUM_LOCAL])
+		.stderr(std::process::Stdio::null())
+		.output()
+		.map_err(|e| format!("build-spec: {e}"))?;
+	let mut spec: serde_json::Value =
+		serde_json::from_slice(&out.stdout).map_err(|e| format!("build-spec output: {e}"))?;
+	let slot = &mut spec["genesis"]["runtimeGenesis"]["code"];
+	let current = slot
+		.as_str()
+		.and_then(|hex| sp_core::bytes::from_hex(hex).ok())
+		.ok_or("the spec names no code")?;
+	*slot = serde_json::Value::String(crate::to_hex(code));
+	std::fs::write(path, spec.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
+	Ok(current)
+}
+
+/// The `spec_version` of the runtime at block `at` (a hash).
+pub async fn spec_version_at(rpc: &Rpc, at: &str) -> Result<u32> {
+	let version: serde_json::Value = rpc.call("state_getRuntimeVersion", rpc_params![at]).await?;
+	version["specVersion"].as_u64().map(|v| v as u32).ok_or(format!("no specVersion in {version}"))
+}
+
+/// The raw value under `key` at block `at`.
+pub async fn raw_storage_at(rpc: &Rpc, key: &[u8], at: &str) -> Result<Option<Vec<u8>>> {
+	let hex: Option<String> =
+		rpc.call("state_getStorage", rpc_params![crate::to_hex(key), at]).await?;
+	hex.map(|h| sp_core::bytes::from_hex(&h).map_err(|e| e.to_string())).transpose()
+}
+
+/// The key of a plain storage value: `twox128(pallet) ++ twox128(entry)`.
+pub fn plain_key(pallet: &str, entry: &str) -> Vec<u8> {
+	let mut key = sp_crypto_hashing::twox_128(pallet.as_bytes()).to_vec();
+	key.extend(sp_crypto_hashing::twox_128(entry.as_bytes()));
+	key
+}
+
+/// A pallet's on-chain storage version at block `at` (0 when none was written).
+pub async fn storage_version_at(rpc: &Rpc, pallet: &str, at: &str) -> Result<u16> {
+	let raw = raw_storage_at(rpc, &plain_key(pallet, ":__STORAGE_VERSION__:"), at).await?;
+	raw.map(|b| u16::decode(&mut &b[..]).map_err(|e| e.to_string())).unwrap_or(Ok(0))
+}
+
+/// `System.authorize_upgrade(code_hash)` as a value (root only: pass it through
+/// [`health::as_root`] in a council motion).
+pub fn authorize_upgrade(code: &[u8]) -> subxt::dynamic::Value {
+	let hash = sp_crypto_hashing::blake2_256(code);
+	call_value("System", "authorize_upgrade", vec![subxt::dynamic::Value::from_bytes(hash)])
+}
+
+/// `System.apply_authorized_upgrade(code)`: anyone may submit it once the hash is authorised.
+pub fn apply_authorized_upgrade(code: &[u8]) -> impl subxt::transactions::Payload {
+	subxt::dynamic::tx(
+		"System",
+		"apply_authorized_upgrade",
+		vec![subxt::dynamic::Value::from_bytes(code)],
+	)
+}
+
+/// The last block `who` authored, in the state of block `at` as a runtime before spec 106
+/// wrote it: `LastAuthored` held only the block number. Read raw, since the block that sets
+/// new code already reports the new runtime (and its metadata) while its state is still the
+/// old layout.
+pub async fn last_authored_v0_at(rpc: &Rpc, who: &AccountId32, at: &str) -> Result<Option<u32>> {
+	let mut key = plain_key("Consortium", "LastAuthored");
+	key.extend(sp_crypto_hashing::twox_64(&who.0));
+	key.extend(who.0);
+	let raw = raw_storage_at(rpc, &key, at).await?;
+	raw.map(|b| u32::decode(&mut &b[..]).map_err(|e| format!("decoding LastAuthored: {e}")))
+		.transpose()
 }
 
 /// The GRANDPA authority set (public keys) that finalizes the node's best block's

@@ -245,6 +245,40 @@ pub async fn submit(
 	Err(Failure("transaction status stream ended".into()))
 }
 
+/// What the chain charges `signer` for `payload` before dispatch, from `payment_queryInfo` on
+/// the signed extrinsic (nothing is submitted): weight ref time (ps), proof size (bytes) and
+/// the partial fee (planck).
+pub async fn charged(
+	client: &Client,
+	rpc: &Rpc,
+	payload: &impl Payload,
+	signer: &Keypair,
+) -> crate::Result<(u64, u64, u128)> {
+	let at = client.at_current_block().await.map_err(|e| format!("client: {e}"))?;
+	let params = subxt::config::PolkadotExtrinsicParamsBuilder::<crate::MedchainConfig>::new();
+	let signed = at
+		.transactions()
+		.create_signed(payload, signer, params.build())
+		.await
+		.map_err(|e| format!("signing: {e}"))?;
+	let info: serde_json::Value = rpc
+		.call(
+			"payment_queryInfo",
+			subxt::ext::jsonrpsee::rpc_params![crate::to_hex(signed.encoded())],
+		)
+		.await?;
+	let weight = &info["weight"];
+	let field = |v: &serde_json::Value, a: &str, b: &str| v[a].as_u64().or(v[b].as_u64());
+	let ref_time = field(weight, "ref_time", "refTime").ok_or(format!("no ref time: {info}"))?;
+	let proof = field(weight, "proof_size", "proofSize").ok_or(format!("no proof size: {info}"))?;
+	let fee = info["partialFee"]
+		.as_str()
+		.and_then(|f| f.parse().ok())
+		.or(info["partialFee"].as_u64().map(u128::from))
+		.ok_or(format!("no fee: {info}"))?;
+	Ok((ref_time, proof, fee))
+}
+
 /// `consent_checkAccess` at `at` (a block hash) or the best block.
 pub async fn check_access(
 	rpc: &Rpc,

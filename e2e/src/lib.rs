@@ -44,6 +44,13 @@ pub type MedchainConfig = PolkadotConfig;
 /// A subxt client connected to a node.
 pub type Client = OnlineClient<MedchainConfig>;
 
+/// A client's view of one block: storage read there is decoded with the metadata of the
+/// runtime that block ran (subxt asks the block's spec version), across runtime upgrades.
+pub type ClientAt = subxt::client::ClientAtBlock<
+	MedchainConfig,
+	subxt::client::OnlineClientAtBlockImpl<MedchainConfig>,
+>;
+
 /// Result type of the harness: errors are reported as text, with context.
 pub type Result<T> = std::result::Result<T, String>;
 
