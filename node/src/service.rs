@@ -215,6 +215,21 @@ pub fn new_full<
 		);
 	}
 
+	// Members drop a node the council de-authorised, even while it is connected.
+	let sync = sync_service.clone();
+	let sync_peers = move || {
+		let sync = sync.clone();
+		async move {
+			let peers = sync.peers_info().await.unwrap_or_default();
+			peers.into_iter().map(|(peer, _)| peer).collect()
+		}
+	};
+	task_manager.spawn_handle().spawn(
+		"member-peers",
+		None,
+		crate::member_peers::drop_unlisted_peers(client.clone(), network.clone(), sync_peers),
+	);
+
 	let role = config.role;
 	let force_authoring = config.force_authoring;
 	let backoff_authoring_blocks: Option<()> = None;
