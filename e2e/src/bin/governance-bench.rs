@@ -9,6 +9,10 @@
 //! minute of samples before the first change is the baseline in the same run. Target: p95 of
 //! the lag during changes at most 3 blocks.
 //!
+//! Then what the chain charges for the council's own extrinsics (propose, vote, close) beside
+//! a balance transfer, from `payment_queryInfo`: the weights are the FRAME benchmarks' results
+//! (`make bench`), run on this machine.
+//!
 //! Run with `make perf`.
 
 use std::{
@@ -21,6 +25,7 @@ use std::{
 
 use medchain_e2e::{
 	governance::*,
+	health::{self, account, call, n},
 	subxt_signer::sr25519::{dev, Keypair},
 	wait_until, Node, NodeConfig,
 };
@@ -144,4 +149,35 @@ async fn main() {
 		"\nTarget: p95 during changes ≤ {TARGET_P95} blocks: {}",
 		if p95 <= TARGET_P95 { "met" } else { "NOT met" }
 	);
+
+	// What a motion costs beside a transfer (charged before dispatch: the worst case the
+	// weights allow, with the runtime's MOTION_LENGTH_BOUND-sized proposal).
+	let hash = medchain_e2e::subxt::utils::H256([7; 32]);
+	let motion = health::propose(CONSORTIUM_LOCAL_THRESHOLD, add_validator(&eve_id));
+	let costs = [
+		(
+			"Balances.transfer_keep_alive (baseline)",
+			health::charged(
+				&client,
+				&rpc,
+				&call("Balances", "transfer_keep_alive", vec![account(&eve_id), n(1_000_000)]),
+				&alice,
+			)
+			.await,
+		),
+		("Council.propose (add_validator)", health::charged(&client, &rpc, &motion, &alice).await),
+		("Council.vote", health::charged(&client, &rpc, &health::vote(hash, 0, true), &bob).await),
+		("Council.close", health::charged(&client, &rpc, &health::close(hash, 0), &alice).await),
+	];
+	let (_, _, base_fee) = costs[0].1.clone().expect("transfer cost");
+	println!("\nCost of council extrinsics beside a transfer (payment_queryInfo, weights from make bench)");
+	println!("| extrinsic                               | ref time ps | proof B |     fee planck | × transfer fee |");
+	println!("|-----------------------------------------|------------:|--------:|---------------:|---------------:|");
+	for (name, cost) in costs {
+		let (time, proof, fee) = cost.expect("query info");
+		println!(
+			"| {name:<39} | {time:>11} | {proof:>7} | {fee:>14} | {:>14.2} |",
+			fee as f64 / base_fee as f64
+		);
+	}
 }
