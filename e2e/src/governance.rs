@@ -268,7 +268,7 @@ pub async fn pass_motion(
 /// `NodeAuthorization.add_well_known_node(peer id, owner)` / `remove_well_known_node(peer id)`
 /// as values: the member node with `peer_id` (bytes) may join the network.
 pub fn authorize_node(peer_id: &[u8], owner: &AccountId32) -> subxt::dynamic::Value {
-	let owner = subxt::dynamic::Value::unnamed_variant("Id", [health::account(owner)]);
+	let owner = health::address(owner);
 	call_value("NodeAuthorization", "add_well_known_node", vec![peer_value(peer_id), owner])
 }
 pub fn deauthorize_node(peer_id: &[u8]) -> subxt::dynamic::Value {

@@ -19,6 +19,11 @@ pub fn account(id: &AccountId32) -> Value {
 	Value::from_bytes(id.0)
 }
 
+/// An account as a call's address argument (`MultiAddress::Id`), e.g. a transfer's `dest`.
+pub fn address(id: &AccountId32) -> Value {
+	Value::unnamed_variant("Id", [account(id)])
+}
+
 /// `Some(v)` / `None`.
 pub fn some(v: Value) -> Value {
 	Value::unnamed_variant("Some", [v])

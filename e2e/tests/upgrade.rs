@@ -13,7 +13,7 @@
 
 use medchain_e2e::{
 	governance::*,
-	health::{self, account, call, n, submit},
+	health::{self, address, call, n, submit},
 	subxt::utils::AccountId32,
 	subxt_signer::sr25519::{dev, Keypair},
 	wait_until,
@@ -141,7 +141,7 @@ async fn the_council_upgrades_the_runtime_and_the_migration_runs() {
 
 	// Wallets go on: a transfer signed with the new runtime's metadata and spec version.
 	let transfer =
-		call("Balances", "transfer_keep_alive", vec![account(&id(&dev::eve())), n(1_000_000)]);
+		call("Balances", "transfer_keep_alive", vec![address(&id(&dev::eve())), n(1_000_000)]);
 	let done = submit(&client, &rpc, &transfer, &ferdie).await.unwrap();
 	assert!(done.has("Balances", "Transfer"));
 	let best = nodes[0].best_number().await.unwrap();

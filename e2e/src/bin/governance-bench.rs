@@ -25,7 +25,7 @@ use std::{
 
 use medchain_e2e::{
 	governance::*,
-	health::{self, account, call, n},
+	health::{self, address, call, n},
 	subxt_signer::sr25519::{dev, Keypair},
 	wait_until, Node, NodeConfig,
 };
@@ -160,7 +160,7 @@ async fn main() {
 			health::charged(
 				&client,
 				&rpc,
-				&call("Balances", "transfer_keep_alive", vec![account(&eve_id), n(1_000_000)]),
+				&call("Balances", "transfer_keep_alive", vec![address(&eve_id), n(1_000_000)]),
 				&alice,
 			)
 			.await,
