@@ -1,14 +1,17 @@
-//! Closing the connections of member nodes the council de-authorised.
+//! Shutting out member nodes the council de-authorised, even while they are connected.
 //!
 //! `pallet-node-authorization`'s offchain worker makes the node's block-announce peers
 //! reserved-only, limited to the on-chain list, which keeps unlisted nodes from connecting.
-//! A connection that is open when a node is removed from the list is not reliably closed by
-//! that alone: the GRANDPA gossip and request-response protocols are not reserved-only, and
-//! the network layer may keep their substreams. This task closes it: once per block it reads
-//! the authorised set from the best block's state and bans every connected sync peer outside
-//! it, which disconnects the peer from every protocol and refuses its reconnections while the
-//! ban lasts. Renewing the ban each block keeps it out for as long as it stays unlisted; once
-//! a motion authorises it again, the ban decays (about a minute) and it reconnects.
+//! A connection that is open when a node is removed from the list is not closed by that
+//! alone: the GRANDPA gossip and request-response protocols are not reserved-only, so the
+//! removed node goes on receiving votes and blocks. This task shuts it out: once per block it
+//! reads the authorised set from the best block's state and bans every connected sync peer
+//! outside it. A banned peer is dropped from GRANDPA and transaction gossip and its block,
+//! state and warp-sync requests are refused, so it learns no new blocks and finalizes
+//! nothing. (With litep2p, a block-announce substream can outlive the ban, so the node may
+//! still count the members as peers and see their announcements, which carry headers only.)
+//! Renewing the ban each block keeps it out for as long as it stays unlisted; once a motion
+//! authorises it again, the ban decays (about a minute) and it syncs again.
 //!
 //! The task follows the pallet's rules: it acts only when the chain lists member nodes at all
 //! and lists this node, and counts the node's `AdditionalConnections` as authorised too.
@@ -93,7 +96,7 @@ pub async fn drop_unlisted_peers<C, P, F>(
 			}
 			log::info!(
 				target: LOG_TARGET,
-				"{peer} is not an authorised member node: disconnecting it"
+				"{peer} is not an authorised member node: banning it"
 			);
 			network.report_peer(peer, ReputationChange::new_fatal("not an authorised member node"));
 		}
