@@ -107,9 +107,21 @@ pub fn vote(proposal: H256, index: u32, approve: bool) -> impl Payload {
 /// `Council.close(proposal, index, weight bound, length bound)`, with bounds that cover every
 /// motion the tests make.
 pub fn close(proposal: H256, index: u32) -> impl Payload {
+	close_with_bound(proposal, index, 1_000_000_000_000, 5 * 1024 * 1024)
+}
+
+/// `Council.close` with the given proposal weight bound (ref time in picoseconds, proof size
+/// in bytes), as a wallet sets it from the proposal's own weight. The closer is charged for
+/// the bound up front and refunded what the proposal did not use.
+pub fn close_with_bound(
+	proposal: H256,
+	index: u32,
+	ref_time: u64,
+	proof_size: u64,
+) -> impl Payload {
 	let weight = Value::named_composite([
-		("ref_time", n(1_000_000_000_000)),
-		("proof_size", n(5 * 1024 * 1024)),
+		("ref_time", n(ref_time as u128)),
+		("proof_size", n(proof_size as u128)),
 	]);
 	subxt::dynamic::tx(
 		"Council",
