@@ -202,7 +202,7 @@ pub fn authorize_upgrade(code: &[u8]) -> subxt::dynamic::Value {
 
 /// `System.apply_authorized_upgrade(code)`: anyone may submit it once the hash is authorised.
 pub fn apply_authorized_upgrade(code: &[u8]) -> impl subxt::transactions::Payload {
-	subxt::dynamic::tx(
+	health::call(
 		"System",
 		"apply_authorized_upgrade",
 		vec![subxt::dynamic::Value::from_bytes(code)],

@@ -49,7 +49,7 @@ async fn the_council_upgrades_the_runtime_and_the_migration_runs() {
 		health::propose(CONSORTIUM_LOCAL_THRESHOLD, health::as_root(authorize_upgrade(&next)));
 	let err = submit(&client, &rpc, &motion, &ferdie).await.err().expect("refused").0;
 	assert!(err.contains("NotMember"), "{err}");
-	let direct = medchain_e2e::subxt::dynamic::tx(
+	let direct = call(
 		"System",
 		"authorize_upgrade",
 		vec![medchain_e2e::subxt::dynamic::Value::from_bytes(sp_crypto_hashing::blake2_256(&next))],
