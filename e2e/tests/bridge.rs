@@ -32,16 +32,19 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 
 	// Each chain refuses its own justification as the peer's: the light client on A follows
 	// B's authorities (Bob), and A's justification is signed by Alice.
-	let relayer_key = dev::ferdie();
+	// Proofs the test submits by hand come from Eve, an independent would-be relayer: signing
+	// them with the running relayer's own account (Ferdie) would race its transactions for
+	// the same nonce, and the pool would refuse one as a duplicate.
+	let by_hand = dev::eve();
 	let (header, justification) = latest_justification(&a.node.ws_url()).await.unwrap();
 	let own = encode_submit_finality_proof(&header, &justification, 0);
-	let err = submit_raw_call(&a.node.ws_url(), &own, &relayer_key).await.unwrap_err();
+	let err = submit_raw_call(&a.node.ws_url(), &own, &by_hand).await.unwrap_err();
 	assert!(err.to_string().contains("BridgeGrandpa::InvalidJustification"), "{err}");
 	// A tampered header (another state root) under A's real justification is refused by B.
 	let mut tampered = header.clone();
 	tampered.state_root = H256::repeat_byte(9);
 	let forged = encode_submit_finality_proof(&tampered, &justification, 0);
-	let err = submit_raw_call(&b.node.ws_url(), &forged, &relayer_key).await.unwrap_err();
+	let err = submit_raw_call(&b.node.ws_url(), &forged, &by_hand).await.unwrap_err();
 	assert!(err.to_string().contains("BridgeGrandpa::InvalidJustification"), "{err}");
 
 	let mut relayer = Relayer::start(&a.node.ws_url(), &b.node.ws_url()).unwrap();
@@ -74,7 +77,7 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 	.await
 	.unwrap();
 	let replay = encode_submit_finality_proof(&header_b, &just_b, 0);
-	let err = submit_raw_call(&a.node.ws_url(), &replay, &relayer_key).await.unwrap_err();
+	let err = submit_raw_call(&a.node.ws_url(), &replay, &by_hand).await.unwrap_err();
 	assert!(err.to_string().contains("BridgeGrandpa::OldHeader"), "{err}");
 
 	// A record anchored on A verifies on B.
