@@ -13,6 +13,11 @@ RUSTUP_HOME_DIR := $(or $(RUSTUP_HOME),$(HOME)/.rustup)
 export WASM_BUILD_RUSTFLAGS ?= --remap-path-prefix=$(CURDIR)=/medchain --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo --remap-path-prefix=$(RUSTUP_HOME_DIR)=/rustup --remap-path-prefix=$(CARGO_TARGET_DIR)=/target
 NODE := $(CARGO_TARGET_DIR)/release/medchain-node
 CARGO ?= cargo
+# Every workspace package but the try-runtime tool, which links the runtime natively with the
+# `try-runtime` feature: in the same cargo run that feature would be unified into the node's
+# runtime too. It is built in a cargo run of its own (without the wasm, which it does not use).
+WORKSPACE := --workspace --exclude medchain-try-runtime
+TRY_RUNTIME := SKIP_WASM_BUILD=1 $(CARGO) build --release --locked -p medchain-try-runtime
 
 .PHONY: setup build run test test-unit test-e2e chain-specs check-chain-specs bench perf fmt lint clean-chain
 
@@ -20,10 +25,11 @@ setup:
 	@bash scripts/setup.sh
 
 # Builds every workspace target (node, runtime, pallets, tests) in one go: building the node
-# alone would resolve dependency features differently from `cargo test --workspace` and
-# compile ~200 crates twice.
+# alone would resolve dependency features differently from `cargo test $(WORKSPACE)` and
+# compile ~200 crates twice. Then the try-runtime tool, which the upgrade test runs.
 build: setup
-	$(CARGO) build --release --locked --workspace --all-targets
+	$(CARGO) build --release --locked $(WORKSPACE) --all-targets
+	$(TRY_RUNTIME)
 
 ## Start a single-validator development chain (RPC on ws://127.0.0.1:9944, state discarded on exit).
 run: build
@@ -31,16 +37,16 @@ run: build
 
 ## Every test: pallet/runtime unit tests, the chain-spec check and the end-to-end tests.
 test: build
-	$(CARGO) test --release --locked --workspace
+	$(CARGO) test --release --locked $(WORKSPACE)
 	@$(MAKE) --no-print-directory check-chain-specs
 
-# Always select the whole workspace (`-p`/`--exclude` would change feature resolution and
-# rebuild dependencies); choose the test targets instead.
+# Always select the same packages as `build` (`-p`/another `--exclude` would change feature
+# resolution and rebuild dependencies); choose the test targets instead.
 test-unit: build
-	$(CARGO) test --release --locked --workspace --lib --bins
+	$(CARGO) test --release --locked $(WORKSPACE) --lib --bins
 
 test-e2e: build
-	$(CARGO) test --release --locked --workspace --test '*'
+	$(CARGO) test --release --locked $(WORKSPACE) --test '*'
 
 ## Regenerate chain-specs/ from the node (after a runtime or genesis change).
 chain-specs: build
@@ -70,4 +76,5 @@ fmt:
 
 lint:
 	$(CARGO) fmt --all -- --check
-	SKIP_WASM_BUILD=1 $(CARGO) clippy --release --locked --workspace --all-targets -- -D warnings
+	SKIP_WASM_BUILD=1 $(CARGO) clippy --release --locked $(WORKSPACE) --all-targets -- -D warnings
+	SKIP_WASM_BUILD=1 $(CARGO) clippy --release --locked -p medchain-try-runtime -- -D warnings

@@ -209,6 +209,42 @@ pub fn apply_authorized_upgrade(code: &[u8]) -> impl subxt::transactions::Payloa
 	)
 }
 
+/// Path of the `medchain-try-runtime` binary, beside the node.
+pub fn try_runtime_binary() -> std::path::PathBuf {
+	if let Ok(p) = std::env::var("MEDCHAIN_TRY_RUNTIME") {
+		return p.into();
+	}
+	crate::node_binary().with_file_name("medchain-try-runtime")
+}
+
+/// What a `medchain-try-runtime` run printed, and whether it passed.
+#[derive(Debug)]
+pub struct DryRun {
+	/// Exit status 0: every check passed.
+	pub passed: bool,
+	/// Its report (the live chain, the upgrade's result, storage versions changed).
+	pub stdout: String,
+	/// The runtime's logs and, on failure, why.
+	pub stderr: String,
+}
+
+/// Dry-run this build's runtime upgrade against the live state of the node at `url` (at block
+/// `at`, default its finalized block), as members do before voting: `medchain-try-runtime`.
+pub fn dry_run_upgrade(url: &str, at: Option<&str>) -> Result<DryRun> {
+	let mut cmd = std::process::Command::new(try_runtime_binary());
+	cmd.args(["--uri", url]);
+	if let Some(at) = at {
+		cmd.args(["--at", at]);
+	}
+	let out =
+		cmd.output().map_err(|e| format!("running {}: {e}", try_runtime_binary().display()))?;
+	Ok(DryRun {
+		passed: out.status.success(),
+		stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+		stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+	})
+}
+
 /// The last block `who` authored, in the state of block `at` as a runtime before spec 106
 /// wrote it: `LastAuthored` held only the block number. Read raw, since the block that sets
 /// new code already reports the new runtime (and its metadata) while its state is still the

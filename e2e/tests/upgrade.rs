@@ -7,9 +7,10 @@
 //! runtime runs its storage migration: the consortium pallet's `LastAuthored` entries, bare
 //! block numbers before, read as `{ block, slot }` after, each block kept. The chain keeps
 //! finalizing, storage and transactions decode and encode with the new runtime's metadata.
-//! Before that, the refusals: a non-member's motion, the call without a motion, applying code
-//! before any authorisation and applying code whose hash was not authorised; none changes the
-//! runtime.
+//! Before that, a member dry-runs the upgrade on the live state with `medchain-try-runtime`
+//! (try-runtime checks), and the refusals: a non-member's motion, the call without a motion,
+//! applying code before any authorisation and applying code whose hash was not authorised;
+//! none changes the runtime.
 
 use medchain_e2e::{
 	governance::*,
@@ -42,6 +43,25 @@ async fn the_council_upgrades_the_runtime_and_the_migration_runs() {
 		[dev::alice(), dev::bob(), dev::charlie(), dev::dave()].iter().map(id).collect();
 	let best = nodes[0].best_number().await.unwrap();
 	nodes[0].wait_for_finalized(best + FOUNDERS.len() as u32).await.unwrap();
+
+	// Before voting, a member dry-runs this build's upgrade on the live chain's state
+	// (`medchain-try-runtime`): the migration's pre/post checks, state decoding and try_state
+	// pass on the four real entries, the storage version goes 0 → 1, and a second run is a
+	// no-op. Nothing changes on chain.
+	let dry = dry_run_upgrade(&nodes[0].ws_url(), None).unwrap();
+	assert!(dry.passed, "{dry:?}");
+	assert!(dry.stdout.contains(&format!("spec {PREVIOUS_SPEC_VERSION}, block")), "{dry:?}");
+	assert!(dry.stdout.contains("(state root verified)"), "{dry:?}");
+	assert!(dry.stdout.contains("storage version: Consortium 0 -> 1"), "{dry:?}");
+	assert!(dry.stdout.contains("idempotent"), "{dry:?}");
+	assert!(dry.stderr.contains("v1: 4 LastAuthored entries migrated"), "{dry:?}");
+	let head = rpc.finalized_hash().await.unwrap();
+	assert_eq!(storage_version_at(&rpc, "Consortium", &head).await.unwrap(), 0);
+	// A block the node does not have: a clear error, no report.
+	let missing = format!("0x{}", "ab".repeat(32));
+	let dry = dry_run_upgrade(&nodes[0].ws_url(), Some(&missing)).unwrap();
+	assert!(!dry.passed && dry.stdout.is_empty(), "{dry:?}");
+	assert!(dry.stderr.contains("no block"), "{dry:?}");
 
 	// Refused, each changing nothing: a motion from Ferdie, who holds no seat; the root-only
 	// call signed by a member without a motion; applying code nothing authorised.
@@ -138,6 +158,11 @@ async fn the_council_upgrades_the_runtime_and_the_migration_runs() {
 	})
 	.await
 	.unwrap();
+
+	// On the upgraded chain the same dry run passes and has nothing left to migrate.
+	let dry = dry_run_upgrade(&nodes[0].ws_url(), None).unwrap();
+	assert!(dry.passed, "{dry:?}");
+	assert!(!dry.stdout.contains("storage version:"), "{dry:?}");
 
 	// Wallets go on: a transfer signed with the new runtime's metadata and spec version.
 	let transfer =
