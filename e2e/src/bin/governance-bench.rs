@@ -11,8 +11,7 @@
 //!
 //! Then what the chain charges for the council's own extrinsics (propose, vote, close) beside
 //! a balance transfer, from `payment_queryInfo`: the fee the runtime charges for the weights it
-//! declares (the transfer's measured here by `make bench`; the council's from
-//! `pallet-collective`'s FRAME benchmarks, upstream's until `make bench` measures them here).
+//! declares, all of them measured by the FRAME benchmarks on medchain's machine (`make bench`).
 //!
 //! Run with `make perf`.
 

@@ -5,7 +5,6 @@ use super::*;
 use alloc::{boxed::Box, vec};
 use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::*, traits::EnsureOrigin};
-use frame_system::RawOrigin;
 
 /// Fill the list with `n` benchmark accounts.
 fn fill<T: Config>(n: u32) {
@@ -40,7 +39,9 @@ mod benchmarks {
 		fill::<T>(T::MaxValidators::get());
 		// The last one: `position` scans the whole list.
 		let who: T::AccountId = account("validator", T::MaxValidators::get() - 1, 0);
-		LastAuthored::<T>::insert(&who, frame_system::Pallet::<T>::block_number());
+		let at =
+			Authored { block: frame_system::Pallet::<T>::block_number(), slot: Some(u64::MAX) };
+		LastAuthored::<T>::insert(&who, at);
 		let origin =
 			T::ValidatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 

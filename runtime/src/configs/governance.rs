@@ -81,7 +81,8 @@ impl pallet_collective::Config<CouncilInstance> for Runtime {
 	/// Members who did not vote when a motion closes after its duration vote as the prime
 	/// member does, or nay without one.
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
-	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	/// Measured on medchain's benchmark machine (`make bench`).
+	type WeightInfo = crate::weights::pallet_collective::WeightInfo<Runtime>;
 	/// Seats change through `CouncilMembership`, which the council itself governs.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
 	type MaxProposalWeight = MaxProposalWeight;
@@ -101,7 +102,8 @@ impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 	type MembershipInitialized = Council;
 	type MembershipChanged = Council;
 	type MaxMembers = ConstU32<COUNCIL_MAX_MEMBERS>;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+	/// Measured on medchain's benchmark machine (`make bench`).
+	type WeightInfo = crate::weights::pallet_membership::WeightInfo<Runtime>;
 }
 
 parameter_types! {

@@ -4,6 +4,8 @@
 pub mod pallet_balances;
 pub mod pallet_bridge_grandpa;
 pub mod pallet_bridge_messages;
+pub mod pallet_collective;
+pub mod pallet_membership;
 
 use frame_support::weights::Weight;
 
