@@ -231,13 +231,13 @@ pub struct DryRun {
 /// Dry-run this build's runtime upgrade against the live state of the node at `url` (at block
 /// `at`, default its finalized block), as members do before voting: `medchain-try-runtime`.
 pub fn dry_run_upgrade(url: &str, at: Option<&str>) -> Result<DryRun> {
-	let mut cmd = std::process::Command::new(try_runtime_binary());
+	let binary = try_runtime_binary();
+	let mut cmd = std::process::Command::new(&binary);
 	cmd.args(["--uri", url]);
 	if let Some(at) = at {
 		cmd.args(["--at", at]);
 	}
-	let out =
-		cmd.output().map_err(|e| format!("running {}: {e}", try_runtime_binary().display()))?;
+	let out = cmd.output().map_err(|e| format!("running {}: {e}", binary.display()))?;
 	Ok(DryRun {
 		passed: out.status.success(),
 		stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -29,7 +29,7 @@ use std::{collections::BTreeMap, process::ExitCode};
 
 use clap::Parser;
 use codec::Decode;
-use frame_support::traits::PalletsInfoAccess;
+use frame_support::traits::{PalletsInfoAccess, STORAGE_VERSION_STORAGE_KEY_POSTFIX};
 use frame_try_runtime::UpgradeCheckSelect;
 use medchain_runtime::{AllPalletsWithSystem, Executive, VERSION};
 use serde_json::{json, Value};
@@ -45,9 +45,6 @@ use subxt::rpcs::{client::RpcParams, RpcClient};
 /// answer well under the node's default 15 MiB RPC response limit with the largest values
 /// (the runtime code itself is ~1 MiB and travels alone in practice).
 const PAGE: usize = 1000;
-
-/// The state version medchain's runtime uses (`system_version: 1` in its `RuntimeVersion`).
-const STATE_VERSION: StateVersion = StateVersion::V1;
 
 #[derive(Parser)]
 #[command(version, about)]
@@ -128,7 +125,7 @@ async fn download_state(node: &Node, at: H256) -> Result<BTreeMap<Vec<u8>, Vec<u
 
 /// Storage key of a pallet's on-chain storage version (`StorageVersion::storage_key`).
 fn storage_version_key(pallet: &str) -> Vec<u8> {
-	[twox_128(pallet.as_bytes()), twox_128(b":__STORAGE_VERSION__:")].concat()
+	[twox_128(pallet.as_bytes()), twox_128(STORAGE_VERSION_STORAGE_KEY_POSTFIX)].concat()
 }
 
 /// Every pallet's on-chain storage version (0 when never set), read in externalities.
@@ -167,6 +164,8 @@ async fn run(args: Args) -> Result<()> {
 	}
 	let live_spec = live["specVersion"].as_u64().unwrap_or_default();
 
+	// The trie layout this runtime hashes its state with (from its `system_version`).
+	let state_version: StateVersion = VERSION.state_version();
 	let mut top = download_state(&node, at).await?;
 	if top.keys().any(|k| k.starts_with(well_known_keys::CHILD_STORAGE_KEY_PREFIX)) {
 		return Err("the state has child tries, which this tool does not download".into());
@@ -177,9 +176,9 @@ async fn run(args: Args) -> Result<()> {
 	let mut ext = TestExternalities::new_with_code_and_state(
 		&code,
 		Storage { top, children_default: Default::default() },
-		STATE_VERSION,
+		state_version,
 	);
-	let downloaded_root = ext.execute_with(|| sp_io::storage::root(STATE_VERSION));
+	let downloaded_root = ext.execute_with(|| sp_io::storage::root(state_version));
 	if downloaded_root != state_root.as_bytes() {
 		return Err(format!(
 			"the downloaded state of block {at:?} does not hash to its state root \
@@ -208,10 +207,10 @@ async fn run(args: Args) -> Result<()> {
 				println!("storage version: {pallet} {from} -> {to}");
 			}
 		}
-		let once = sp_io::storage::root(STATE_VERSION);
+		let once = sp_io::storage::root(state_version);
 		Executive::try_runtime_upgrade(UpgradeCheckSelect::None)
 			.map_err(|e| format!("the upgrade fails when run a second time: {e:?}"))?;
-		if sp_io::storage::root(STATE_VERSION) != once {
+		if sp_io::storage::root(state_version) != once {
 			return Err("the upgrade is not idempotent: a second run changes the state".into());
 		}
 		println!("idempotent: a second run changes nothing");
