@@ -61,11 +61,13 @@ bench: setup
 	$(CARGO) build --release --locked -p medchain-node --features runtime-benchmarks
 	bash scripts/benchmark.sh
 
-## Benchmarks printed as tables: access-check latency with 100,000 grants and a grant's weight
+## Benchmarks printed as tables: the fee of each patient action and who pays it, and what
+## keeping every block full costs for an hour and a day; access-check latency with 100,000 grants and a grant's weight
 ## beside a transfer's; batch-anchoring throughput, verify latency with 1,000,000 records in
 ## state and bytes of state per record; cross-chain consent latency and lane throughput;
 ## finality lag during validator-set changes voted by the council.
 perf: build
+	$(CARGO) test --release --locked $(WORKSPACE) --test fees -- --nocapture --test-threads 1
 	$(CARGO_TARGET_DIR)/release/consent-bench
 	$(CARGO_TARGET_DIR)/release/records-bench
 	$(CARGO_TARGET_DIR)/release/bridge-bench

@@ -499,6 +499,27 @@ pub mod accounts {
 		pub reserved: u128,
 	}
 
+	/// `System.Account(who)` at the block `at` (a hash), or at the current finalized block;
+	/// `None` when the account does not exist.
+	pub async fn try_account(
+		client: &Client,
+		who: &AccountId32,
+		at: Option<subxt::utils::H256>,
+	) -> super::Result<Option<AccountInfo>> {
+		let at = match at {
+			Some(hash) => client.at_block(hash).await,
+			None => client.at_current_block().await,
+		}
+		.map_err(|e| format!("client at block: {e}"))?;
+		let addr = subxt::dynamic::storage::<([u8; 32],), AccountInfo>("System", "Account");
+		let value = at
+			.storage()
+			.try_fetch(addr, (who.0,))
+			.await
+			.map_err(|e| format!("System.Account: {e}"))?;
+		value.map(|v| v.decode().map_err(|e| format!("decoding System.Account: {e}"))).transpose()
+	}
+
 	/// `System.Account(who)` at the block `at` (a hash), or at the current finalized block.
 	pub async fn account(
 		client: &Client,

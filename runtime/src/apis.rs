@@ -11,7 +11,7 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
 	traits::{Block as BlockT, NumberFor},
-	transaction_validity::{TransactionSource, TransactionValidity},
+	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidity},
 	ApplyExtrinsicResult,
 };
 use sp_version::RuntimeVersion;
@@ -67,6 +67,10 @@ impl_runtime_apis! {
 
 	impl sp_block_builder::BlockBuilder<Block> for Runtime {
 		fn apply_extrinsic(extrinsic: <Block as BlockT>::Extrinsic) -> ApplyExtrinsicResult {
+			// Never include free text, even if it reached this block author's pool.
+			if crate::free_text::carries_free_text(&extrinsic.function) {
+				return Err(InvalidTransaction::Call.into());
+			}
 			Executive::apply_extrinsic(extrinsic)
 		}
 
@@ -92,6 +96,10 @@ impl_runtime_apis! {
 			tx: <Block as BlockT>::Extrinsic,
 			block_hash: <Block as BlockT>::Hash,
 		) -> TransactionValidity {
+			// Free text is refused before it can reach a block (see `free_text`).
+			if crate::free_text::carries_free_text(&tx.function) {
+				return Err(InvalidTransaction::Call.into());
+			}
 			Executive::validate_transaction(source, tx, block_hash)
 		}
 	}

@@ -20,7 +20,9 @@ pub mod apis;
 mod benchmarks;
 pub mod bridge;
 pub mod configs;
+pub mod free_text;
 pub mod genesis_config_presets;
+pub mod sponsored_fees;
 pub mod weights;
 
 extern crate alloc;
@@ -71,7 +73,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 107,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -167,7 +169,12 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Each is versioned (it runs only where the pallet's on-chain storage version is the one it
 /// migrates from), so an entry stays until every live chain has upgraded past it.
 /// - spec 106: the consortium pallet's `LastAuthored` records the slot too (storage v0 → v1).
-pub type Migrations = (pallet_consortium::migrations::v1::MigrateV0ToV1<Runtime>,);
+/// - spec 108: every registered patient key holds a sufficient account reference (the identity
+///   pallet's storage v0 → v1).
+pub type Migrations = (
+	pallet_consortium::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,
+);
 
 /// Executive: dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -30,6 +30,9 @@ type AnchorCall = pallet_ehr_anchor::Call<Runtime>;
 /// Accounts the tests use: `who(0..ACCOUNTS)`.
 const ACCOUNTS: u8 = 24;
 
+/// Keys with no balance the tests use: `who(ACCOUNTS..ACCOUNTS + UNFUNDED)`.
+const UNFUNDED: u8 = 8;
+
 fn who(i: u8) -> AccountId {
 	AccountId::new([i; 32])
 }
@@ -321,6 +324,10 @@ impl Rng {
 			_ => who(self.below(ACCOUNTS as u64) as u8),
 		}
 	}
+	/// A key that never held a token: only a sponsor can make it a patient.
+	fn unfunded(&mut self) -> AccountId {
+		who(ACCOUNTS + self.below(UNFUNDED as u64) as u8)
+	}
 	fn chance(&mut self, percent: u64) -> bool {
 		self.below(100) < percent
 	}
@@ -446,12 +453,14 @@ fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
 	use ConsentCall as C;
 	use IdentityCall as I;
 	let commitment = H256::from_low_u64_be(rng.next());
-	let kind = rng.below(35);
+	let kind = rng.below(37);
 	let signer = match kind {
 		_ if rng.chance(5) => Signer::Anyone,
 		10..=12 => Signer::Root,
 		33 if rng.chance(70) => Signer::Grantee,
-		13 | 14 | 16 | 18 | 24 | 26 | 27 | 29..=34 => Signer::Organization,
+		13 | 14 | 16 | 18 | 24 | 26 | 27 | 29..=35 => Signer::Organization,
+		36 if rng.chance(50) => Signer::Patient,
+		36 => Signer::Organization,
 		8 => Signer::Anyone,
 		_ => Signer::Patient,
 	};
@@ -541,6 +550,15 @@ fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
 			request: rng.id(),
 		}),
 		34 => RuntimeCall::Consent(C::cancel_request { patient: rng.patient(), request: rng.id() }),
+		// Sponsorship: organizations onboard keys (often unfunded ones, who(24..)) and end
+		// sponsorships; patients end their own.
+		35 if rng.chance(60) => {
+			RuntimeCall::PatientIdentity(I::onboard_patient { account: rng.unfunded() })
+		},
+		35 => RuntimeCall::PatientIdentity(I::onboard_patient { account: rng.account() }),
+		36 => RuntimeCall::PatientIdentity(I::end_sponsorship {
+			account: if rng.chance(50) { rng.unfunded() } else { rng.account() },
+		}),
 		26 => RuntimeCall::Consent(C::break_glass {
 			patient: rng.patient(),
 			reason: EmergencyReason::UrgentTreatment,
@@ -628,7 +646,12 @@ fn populate() {
 			OrganizationRoles::ALL
 		));
 	}
-	for patient in 0..=5u8 {
+	// Patients 3..=5 are sponsored by organization 0 (admin 12); 6..=7 are unfunded keys it
+	// sponsors.
+	for patient in (3..=5u8).chain([ACCOUNTS, ACCOUNTS + 1]) {
+		assert_ok!(PatientIdentity::onboard_patient(signed(12), who(patient)));
+	}
+	for patient in (0..=5u8).chain([ACCOUNTS, ACCOUNTS + 1]) {
 		assert_ok!(PatientIdentity::register_patient(signed(patient), H256::repeat_byte(patient)));
 		for organization in 0..=2 {
 			assert_ok!(PatientIdentity::approve_link(signed(patient), None, organization));
@@ -667,6 +690,7 @@ fn random_call_sequences_never_panic_and_keep_every_invariant() {
 					Signer::Grantee => {
 						RuntimeOrigin::signed(pick(&mut rng, grantee_members(&call).into_iter()))
 					},
+					Signer::Anyone if rng.chance(30) => RuntimeOrigin::signed(rng.unfunded()),
 					Signer::Anyone => RuntimeOrigin::signed(rng.account()),
 				};
 				let meta = frame_support::traits::GetCallMetadata::get_call_metadata(&call);
@@ -712,6 +736,8 @@ fn random_call_sequences_never_panic_and_keep_every_invariant() {
 		"EhrAnchor.anchor_batch",
 		"EhrAnchor.retract",
 		"EhrAnchor.log_access",
+		"PatientIdentity.onboard_patient",
+		"PatientIdentity.end_sponsorship",
 	] {
 		assert!(per_call.get(name).is_some_and(|c| c.0 > 0), "{name} never succeeded");
 	}

@@ -12,7 +12,8 @@
 //!   listed), purposes of use (HL7 PurposeOfUse), an optional custodian restriction ("only what
 //!   hospital 2 holds") and a validity window in blocks. Patients revoke and amend grants
 //!   (add or remove an organization, move the expiry, narrow the scope). Each grant holds
-//!   [`Config::GrantDeposit`] on the patient's account until it goes away.
+//!   [`Config::GrantDeposit`] on the patient's account, or on its sponsor's while the patient
+//!   is sponsored (see the identity pallet), until it goes away; it goes back to whoever paid.
 //! - A **request** from an organization's operator asks a patient for a scope and duration;
 //!   the patient (or a delegate) approves it, which creates a grant, or denies it. Requests
 //!   lapse after [`Config::RequestLifetime`]. The requester holds [`Config::RequestDeposit`]
@@ -77,7 +78,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use pallet_patient_identity::{
-		DelegatePermissions, OrganizationId, OrganizationRoles, PatientId, PatientLifecycle,
+		DelegatePermissions, DepositKey, OrganizationId, OrganizationRoles, PatientId,
+		PatientLifecycle,
 	};
 	use sp_runtime::{
 		traits::{Saturating, Zero},
@@ -371,13 +373,20 @@ pub mod pallet {
 			ensure!(expires_at.is_none_or(|e| e > starts_at), Error::<T>::InvalidWindow);
 			let mut consents = Self::consents(patient);
 			Self::prune(patient, &account, &mut consents, now);
-			// Charged for a full grant list up front; refunded down to the actual one.
-			let actual = <T as Config>::WeightInfo::grant(
+			// Charged for a full grant list and a sponsored deposit up front; refunded down to
+			// the actual list, and by the sponsor's ledger when the patient pays itself.
+			let mut actual = <T as Config>::WeightInfo::grant(
 				grantees.len() as u32,
 				scope.custodians.len() as u32,
 				consents.grants.len() as u32,
 			);
+			if !pallet_patient_identity::Sponsorships::<T>::contains_key(&account) {
+				actual = actual.saturating_sub(
+					pallet_patient_identity::Pallet::<T>::sponsored_deposit_overhead(),
+				);
+			}
 			let id = Self::create_grant(
+				patient,
 				&mut consents,
 				&account,
 				grantees.clone(),
@@ -418,7 +427,7 @@ pub mod pallet {
 				.position(|g| g.id == grant)
 				.ok_or(Error::<T>::UnknownGrant)?;
 			let removed = consents.grants.remove(index);
-			Self::release_grant_deposit(&account, removed.deposit);
+			Self::release_grant_deposit(patient, &account, &removed);
 			Self::prune(patient, &account, &mut consents, Self::now());
 			Consents::<T>::insert(patient, consents);
 			Self::deposit_event(Event::ConsentRevoked { patient, grant, by: who });
@@ -570,6 +579,7 @@ pub mod pallet {
 			let grantees: BoundedVec<_, T::MaxGrantees> =
 				BoundedVec::truncate_from(alloc::vec![r.organization]);
 			let grant = Self::create_grant(
+				patient,
 				&mut consents,
 				&account,
 				grantees.clone(),
@@ -913,6 +923,7 @@ pub mod pallet {
 
 		#[allow(clippy::too_many_arguments)]
 		fn create_grant(
+			patient: PatientId,
 			consents: &mut PatientConsentsOf<T>,
 			account: &T::AccountId,
 			grantees: BoundedVec<OrganizationId, T::MaxGrantees>,
@@ -938,7 +949,13 @@ pub mod pallet {
 				})
 				.map_err(|_| Error::<T>::TooManyGrants)?;
 			consents.next_id = id.saturating_add(1);
-			CurrencyOf::<T>::hold(&HoldReason::GrantDeposit.into(), account, deposit)?;
+			pallet_patient_identity::Pallet::<T>::hold_patient_deposit(
+				patient,
+				account,
+				DepositKey::Grant(id),
+				HoldReason::GrantDeposit.into(),
+				deposit,
+			)?;
 			Ok(id)
 		}
 
@@ -983,17 +1000,16 @@ pub mod pallet {
 			Ok(consents.requests.remove(index))
 		}
 
-		/// Returns a grant deposit. Never fails the call: the hold was made by this pallet,
-		/// so a shortfall means funds were slashed, and the patient keeps what is left.
-		fn release_grant_deposit(account: &T::AccountId, amount: BalanceOf<T>) {
-			if let Err(e) = CurrencyOf::<T>::release(
-				&HoldReason::GrantDeposit.into(),
+		/// Returns a grant's deposit to whoever paid it (the patient, or its sponsor). Never
+		/// fails the call.
+		fn release_grant_deposit(patient: PatientId, account: &T::AccountId, grant: &GrantOf<T>) {
+			pallet_patient_identity::Pallet::<T>::release_patient_deposit(
+				patient,
 				account,
-				amount,
-				Precision::BestEffort,
-			) {
-				log::warn!(target: "runtime::consent", "grant deposit not released: {e:?}");
-			}
+				DepositKey::Grant(grant.id),
+				HoldReason::GrantDeposit.into(),
+				grant.deposit,
+			);
 		}
 
 		fn release_request_deposit(requester: &T::AccountId, amount: BalanceOf<T>) {
@@ -1016,19 +1032,15 @@ pub mod pallet {
 			now: BlockNumberFor<T>,
 		) -> u32 {
 			let mut removed = 0u32;
-			let mut released = BalanceOf::<T>::zero();
 			consents.grants.retain(|g| {
 				let keep = !g.expired(now);
 				if !keep {
-					released = released.saturating_add(g.deposit);
+					Self::release_grant_deposit(patient, account, g);
 					removed.saturating_inc();
 					Self::deposit_event(Event::ConsentExpired { patient, grant: g.id });
 				}
 				keep
 			});
-			if !released.is_zero() {
-				Self::release_grant_deposit(account, released);
-			}
 			consents.requests.retain(|r| {
 				let keep = r.expires_at > now;
 				if !keep {
@@ -1122,7 +1134,13 @@ pub mod pallet {
 						g.expires_at.is_none_or(|e| e > g.starts_at),
 						"grant ends before it starts"
 					);
-					grant_deposits = grant_deposits.saturating_add(g.deposit);
+					// Deposits a sponsor pays are checked with the sponsor's ledger.
+					if !pallet_patient_identity::SponsoredDeposits::<T>::contains_key(
+						patient,
+						DepositKey::Grant(g.id),
+					) {
+						grant_deposits = grant_deposits.saturating_add(g.deposit);
+					}
 				}
 				for r in c.requests.iter() {
 					ids.push(r.id);
@@ -1184,10 +1202,8 @@ pub mod pallet {
 			let Some(c) = Consents::<T>::take(patient) else { return Ok(()) };
 			let grants = c.grants.len() as u32;
 			let requests = c.requests.len() as u32;
-			let deposits =
-				c.grants.iter().fold(BalanceOf::<T>::zero(), |a, g| a.saturating_add(g.deposit));
-			if !deposits.is_zero() {
-				Self::release_grant_deposit(account, deposits);
+			for g in c.grants.iter() {
+				Self::release_grant_deposit(patient, account, g);
 			}
 			for r in c.requests.iter() {
 				Self::release_request_deposit(&r.requester, r.deposit);

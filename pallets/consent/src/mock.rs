@@ -1,7 +1,10 @@
 //! A test runtime with balances, patient identity and consent; root registers organizations.
 
 use crate as pallet_consent;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -61,6 +64,10 @@ impl pallet_patient_identity::Config for Test {
 	type MaxDelegates = ConstU32<4>;
 	type MaxOperators = ConstU32<3>;
 	type MaxLinksPerPatient = ConstU32<3>;
+	type SponsorshipDeposit = ConstU64<5>;
+	type MaxSponsoredDeposits = ConstU64<1_000_000>;
+	type SponsoredTransactionsPerPeriod = ConstU32<3>;
+	type SponsorshipPeriod = ConstU64<10>;
 	type Lifecycle = Consent;
 	type WeightInfo = ();
 }
@@ -79,8 +86,6 @@ impl pallet_consent::Config for Test {
 	type RemoteConsent = ();
 	type WeightInfo = ();
 }
-
-use frame_support::traits::ConstU64;
 
 /// Accounts 1..=30 start with 1_000 units.
 pub fn new_test_ext() -> sp_io::TestExternalities {

@@ -2,7 +2,10 @@
 //! organizations.
 
 use crate as pallet_ehr_anchor;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -65,6 +68,10 @@ impl pallet_patient_identity::Config for Test {
 	type MaxDelegates = ConstU32<4>;
 	type MaxOperators = ConstU32<3>;
 	type MaxLinksPerPatient = ConstU32<3>;
+	type SponsorshipDeposit = ConstU64<5>;
+	type MaxSponsoredDeposits = ConstU64<1_000_000>;
+	type SponsoredTransactionsPerPeriod = ConstU32<3>;
+	type SponsorshipPeriod = ConstU64<10>;
 	type Lifecycle = Consent;
 	type WeightInfo = ();
 }
@@ -90,8 +97,6 @@ impl pallet_ehr_anchor::Config for Test {
 	type IndexPageSize = ConstU32<3>;
 	type WeightInfo = ();
 }
-
-use frame_support::traits::ConstU64;
 
 /// Accounts 1..=30 start with 1_000 units.
 pub fn new_test_ext() -> sp_io::TestExternalities {

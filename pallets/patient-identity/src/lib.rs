@@ -27,7 +27,8 @@
 //! `cancel_recovery`, `approve_link`, `remove_link`.
 //! Organizations: `register_organization`, `suspend_organization`, `reinstate_organization`,
 //! `set_organization_roles` (governance); `add_operator`, `remove_operator` (admin);
-//! `link_patient`, `unlink_patient` (operators).
+//! `link_patient`, `unlink_patient`, `onboard_patient` (operators); `end_sponsorship` (the
+//! sponsoring organization or the sponsored key).
 //!
 //! Other pallets use [`Pallet::ensure_patient_actor`], [`Pallet::ensure_operator`] and
 //! [`Pallet::organization`] and hear about key changes and deregistration through
@@ -44,10 +45,24 @@
 //!
 //! ## Deposits
 //!
-//! Registering as a patient holds [`Config::PatientDeposit`] on the patient's account, sized
-//! for the largest patient record (all delegates). Links, operators and organizations are
-//! bounded ([`Config::MaxLinksPerPatient`], [`Config::MaxOperators`]) and created by vetted
-//! organizations or governance, so transaction fees cover them.
+//! Registering as a patient holds [`Config::PatientDeposit`] on the patient's account (or its
+//! sponsor's, below), sized for the largest patient record (all delegates). Links, operators
+//! and organizations are bounded ([`Config::MaxLinksPerPatient`], [`Config::MaxOperators`]) and
+//! created by vetted organizations or governance, so transaction fees cover them.
+//!
+//! ## Sponsorship
+//!
+//! An organization's operator onboards a key (`onboard_patient`): the organization's admin
+//! account then holds the deposits of that patient's records (registration here, grants in
+//! the consent pallet, exports in the bridge), recorded in [`SponsoredDeposits`] so that each
+//! goes back to the admin account however the record ends, and the runtime's fee adapter takes
+//! the fees of the patient's calls from it, up to [`Config::SponsoredTransactionsPerPeriod`]
+//! per [`Config::SponsorshipPeriod`]. What one organization holds as a sponsor is bounded by
+//! [`Config::MaxSponsoredDeposits`]. Onboarding gives the key an account reference (so a key
+//! with no balance can sign), and registration one more (so a registered key never stops
+//! existing, which would reset its nonce); both follow the identity on rotation and recovery.
+//! `end_sponsorship` (the organization or the key) stops the fees; deposits already held stay
+//! with the sponsor until their records end, so the patient's consents stay valid.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -59,9 +74,11 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
+mod sponsorship;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -122,6 +139,13 @@ pub mod pallet {
 		OrganizationInfo<<T as frame_system::Config>::AccountId, <T as Config>::MaxOperators>;
 	pub type RecoveryOf<T> =
 		Recovery<<T as frame_system::Config>::AccountId, <T as Config>::MaxDelegates>;
+	pub type SponsorshipOf<T> =
+		Sponsorship<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+	pub type SponsoredDepositOf<T> = SponsoredDeposit<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		<T as Config>::RuntimeHoldReason,
+	>;
 
 	/// The pallet's configuration trait.
 	#[pallet::config]
@@ -129,8 +153,8 @@ pub mod pallet {
 		/// Holds patient registration deposits.
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ frame_support::traits::fungible::Mutate<Self::AccountId>;
-		/// The runtime's hold reasons.
-		type RuntimeHoldReason: From<HoldReason>;
+		/// The runtime's hold reasons (stored with the deposits sponsors hold).
+		type RuntimeHoldReason: From<HoldReason> + Parameter + MaxEncodedLen;
 		/// Registers, suspends and reinstates organizations and sets their roles.
 		type OrganizationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Held from a patient at registration, returned at deregistration.
@@ -145,6 +169,20 @@ pub mod pallet {
 		/// Most links (and link proposals) one patient may have.
 		#[pallet::constant]
 		type MaxLinksPerPatient: Get<u32>;
+		/// Held on a sponsor for each account it onboards: pays for the sponsorship entry and
+		/// the account reference that lets a key with no balance transact.
+		#[pallet::constant]
+		type SponsorshipDeposit: Get<BalanceOf<Self>>;
+		/// The most one organization may hold in deposits as a sponsor (onboarding deposits
+		/// and the deposits of its patients' records).
+		#[pallet::constant]
+		type MaxSponsoredDeposits: Get<BalanceOf<Self>>;
+		/// Sponsored transactions one patient may make per [`Config::SponsorshipPeriod`].
+		#[pallet::constant]
+		type SponsoredTransactionsPerPeriod: Get<u32>;
+		/// The period the allowance of sponsored transactions renews after.
+		#[pallet::constant]
+		type SponsorshipPeriod: Get<BlockNumberFor<Self>>;
 		/// Follows key rotation and deregistration (the consent pallet).
 		type Lifecycle: PatientLifecycle<Self::AccountId>;
 		/// Weights from this pallet's benchmarks.
@@ -153,7 +191,7 @@ pub mod pallet {
 
 	/// The in-code storage version; a change of the storage layout raises it and adds a
 	/// migration to the runtime's `Migrations`.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -164,6 +202,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// A patient's registration deposit.
 		PatientRegistration,
+		/// A sponsor's deposit for an account it onboarded.
+		Sponsorship,
 	}
 
 	/// The id the next registered patient gets.
@@ -208,6 +248,32 @@ pub mod pallet {
 	// Twox64Concat: pallet-assigned ids.
 	#[pallet::storage]
 	pub type Recoveries<T: Config> = StorageMap<_, Twox64Concat, PatientId, RecoveryOf<T>>;
+
+	/// Keys a member organization sponsors: it pays their sponsored transactions' fees and
+	/// their records' deposits.
+	// Blake2_128Concat: accounts are chosen by users.
+	#[pallet::storage]
+	pub type Sponsorships<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, SponsorshipOf<T>>;
+
+	/// Deposits a sponsor holds for a patient's records, so that each goes back to the sponsor
+	/// whatever ends the record. A deposit the patient paid itself has no entry.
+	// Twox64Concat: pallet-assigned ids.
+	#[pallet::storage]
+	pub type SponsoredDeposits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PatientId,
+		Twox64Concat,
+		DepositKey,
+		SponsoredDepositOf<T>,
+	>;
+
+	/// What each organization holds in deposits as a sponsor, bounded by
+	/// [`Config::MaxSponsoredDeposits`].
+	#[pallet::storage]
+	pub type SponsorHeld<T: Config> =
+		StorageMap<_, Twox64Concat, OrganizationId, BalanceOf<T>, ValueQuery>;
 
 	/// An organization in the genesis config: `(admin, kind, roles, operators)`.
 	pub type GenesisOrganization<AccountId> =
@@ -306,6 +372,10 @@ pub mod pallet {
 		LinkEstablished { patient: PatientId, organization: OrganizationId },
 		/// A link or link proposal was removed.
 		LinkRemoved { patient: PatientId, organization: OrganizationId, by: LinkSide },
+		/// An organization onboarded a key: it pays the key's patient transactions and deposits.
+		PatientOnboarded { account: T::AccountId, organization: OrganizationId },
+		/// A sponsorship ended; deposits already held for the patient's records stay held.
+		SponsorshipEnded { account: T::AccountId, organization: OrganizationId },
 	}
 
 	#[pallet::error]
@@ -361,8 +431,17 @@ pub mod pallet {
 		/// No recovery is in progress.
 		NoRecovery,
 		/// The new key is already a patient, an organization member, one of the patient's
-		/// delegates, or the same key.
+		/// delegates, a sponsored key, or the same key.
 		InvalidNewKey,
+		/// The key is already sponsored.
+		AlreadySponsored,
+		/// The key is not sponsored.
+		NotSponsored,
+		/// The signer is neither the sponsored key nor a member of the sponsoring organization.
+		NotSponsor,
+		/// The sponsor already holds the most deposits allowed
+		/// ([`Config::MaxSponsoredDeposits`]).
+		SponsorLimitReached,
 	}
 
 	#[pallet::hooks]
@@ -395,9 +474,18 @@ pub mod pallet {
 			ensure!(!PatientIdOf::<T>::contains_key(&who), Error::<T>::AlreadyPatient);
 			ensure!(!OrganizationOf::<T>::contains_key(&who), Error::<T>::AlreadyMember);
 			let deposit = T::PatientDeposit::get();
-			T::Currency::hold(&HoldReason::PatientRegistration.into(), &who, deposit)?;
 			let patient = NextPatientId::<T>::get();
+			Self::hold_patient_deposit(
+				patient,
+				&who,
+				DepositKey::Registration,
+				HoldReason::PatientRegistration.into(),
+				deposit,
+			)?;
 			NextPatientId::<T>::put(patient.saturating_add(1));
+			// A registered key always exists, so its nonce never goes back to 0 while it is a
+			// patient's (which would let old transactions be replayed).
+			frame_system::Pallet::<T>::inc_sufficients(&who);
 			Patients::<T>::insert(
 				patient,
 				PatientInfo {
@@ -456,12 +544,17 @@ pub mod pallet {
 			Recoveries::<T>::remove(patient);
 			Patients::<T>::remove(patient);
 			PatientIdOf::<T>::remove(&who);
-			T::Currency::release(
-				&HoldReason::PatientRegistration.into(),
+			Self::release_patient_deposit(
+				patient,
 				&who,
+				DepositKey::Registration,
+				HoldReason::PatientRegistration.into(),
 				info.deposit,
-				Precision::BestEffort,
-			)?;
+			);
+			if let Some(organization) = Self::do_end_sponsorship(&who) {
+				Self::deposit_event(Event::SponsorshipEnded { account: who.clone(), organization });
+			}
+			frame_system::Pallet::<T>::dec_sufficients(&who);
 			Self::deposit_event(Event::PatientDeregistered { patient });
 			Ok(Some(
 				T::WeightInfo::deregister_patient(links)
@@ -856,6 +949,63 @@ pub mod pallet {
 			let info = Patients::<T>::get(patient).ok_or(Error::<T>::UnknownPatient)?;
 			Self::do_remove_link(patient, info, organization, LinkSide::Organization)
 		}
+
+		/// Onboard `account` as a patient the signer's organization sponsors: from now on the
+		/// organization's admin account pays the fees of the key's patient transactions (up to
+		/// [`Config::SponsoredTransactionsPerPeriod`] per period) and the deposits of its
+		/// records, and the key exists (so it can sign) with no balance of its own.
+		///
+		/// Origin: an admin or operator of an active organization. Holds
+		/// [`Config::SponsorshipDeposit`] on the admin's account. Errors: `NotOperator`,
+		/// `OrganizationSuspended`, `AlreadySponsored`, `AlreadyMember` (organization keys are
+		/// not patients'), `SponsorLimitReached`, a balance error when the deposit cannot be
+		/// held. Event: `PatientOnboarded`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::onboard_patient())]
+		pub fn onboard_patient(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let (organization, info) = Self::ensure_operator(&who)?;
+			ensure!(!Sponsorships::<T>::contains_key(&account), Error::<T>::AlreadySponsored);
+			ensure!(!OrganizationOf::<T>::contains_key(&account), Error::<T>::AlreadyMember);
+			let deposit = T::SponsorshipDeposit::get();
+			Self::count_sponsor_deposit(organization, deposit)?;
+			T::Currency::hold(&HoldReason::Sponsorship.into(), &info.admin, deposit)?;
+			frame_system::Pallet::<T>::inc_sufficients(&account);
+			Sponsorships::<T>::insert(
+				&account,
+				Sponsorship {
+					organization,
+					payer: info.admin,
+					deposit,
+					period_start: frame_system::Pallet::<T>::block_number(),
+					used: 0,
+				},
+			);
+			Self::deposit_event(Event::PatientOnboarded { account, organization });
+			Ok(())
+		}
+
+		/// End the sponsorship of `account`: its transactions are its own to pay again. The
+		/// patient's grants, exports and registration stay valid; the deposits the sponsor
+		/// holds for them go back to the sponsor as each record ends. The onboarding deposit
+		/// goes back now.
+		///
+		/// Origin: an admin or operator of the sponsoring organization (active or suspended),
+		/// or the sponsored key itself. Errors: `NotSponsored`, `NotSponsor`.
+		/// Event: `SponsorshipEnded`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::end_sponsorship())]
+		pub fn end_sponsorship(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let s = Sponsorships::<T>::get(&account).ok_or(Error::<T>::NotSponsored)?;
+			ensure!(
+				who == account || OrganizationOf::<T>::get(&who) == Some(s.organization),
+				Error::<T>::NotSponsor
+			);
+			Self::do_end_sponsorship(&account);
+			Self::deposit_event(Event::SponsorshipEnded { account, organization: s.organization });
+			Ok(())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -961,7 +1111,8 @@ pub mod pallet {
 			ensure!(
 				old != new
 					&& !PatientIdOf::<T>::contains_key(new)
-					&& !OrganizationOf::<T>::contains_key(new),
+					&& !OrganizationOf::<T>::contains_key(new)
+					&& !Sponsorships::<T>::contains_key(new),
 				Error::<T>::InvalidNewKey
 			);
 			Ok(())
@@ -1010,12 +1161,25 @@ pub mod pallet {
 				)?;
 			}
 			T::Lifecycle::on_key_rotated(patient, &old, new)?;
+			// The sponsorship and the account references follow the identity.
+			Self::move_account_reference(&old, new);
+			if let Some(s) = Sponsorships::<T>::take(&old) {
+				Sponsorships::<T>::insert(new, s);
+				Self::move_account_reference(&old, new);
+			}
 			PatientIdOf::<T>::remove(&old);
 			PatientIdOf::<T>::insert(new, patient);
 			info.account = new.clone();
 			Patients::<T>::insert(patient, info);
 			Recoveries::<T>::remove(patient);
 			Ok(())
+		}
+
+		/// Move one sufficient reference from `old` to `new` (taken first, so that an account
+		/// both keys share nothing with is never reaped in between).
+		fn move_account_reference(old: &T::AccountId, new: &T::AccountId) {
+			frame_system::Pallet::<T>::inc_sufficients(new);
+			frame_system::Pallet::<T>::dec_sufficients(old);
 		}
 
 		/// Storage invariants, checked by `try_state` and the randomized tests.
@@ -1030,12 +1194,24 @@ pub mod pallet {
 					PatientIdOf::<T>::get(&info.account) == Some(id),
 					"patient's account does not map back to it"
 				);
+				let self_paid = match SponsoredDeposits::<T>::get(id, DepositKey::Registration) {
+					Some(d) => {
+						ensure!(d.amount == info.deposit, "sponsored deposit differs");
+						Zero::zero()
+					},
+					None => info.deposit,
+				};
 				ensure!(
 					T::Currency::balance_on_hold(
 						&HoldReason::PatientRegistration.into(),
 						&info.account
-					) == info.deposit,
+					) == self_paid,
 					"registration deposit held differs from the record"
+				);
+				let references = 1 + Sponsorships::<T>::contains_key(&info.account) as u32;
+				ensure!(
+					frame_system::Pallet::<T>::sufficients(&info.account) >= references,
+					"a patient's key lacks its account references"
 				);
 				let links = Links::<T>::iter_prefix(id).count() as u32;
 				ensure!(links == info.links, "link count differs from stored links");
@@ -1088,7 +1264,7 @@ pub mod pallet {
 				OrganizationOf::<T>::iter().count() as u32 == members,
 				"OrganizationOf has entries without organizations"
 			);
-			Ok(())
+			Self::try_sponsorships()
 		}
 	}
 }

@@ -1,7 +1,10 @@
 //! A test runtime with balances and this pallet; root registers organizations.
 
 use crate as pallet_patient_identity;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -57,6 +60,10 @@ impl pallet_patient_identity::Config for Test {
 	type MaxDelegates = ConstU32<4>;
 	type MaxOperators = ConstU32<3>;
 	type MaxLinksPerPatient = ConstU32<3>;
+	type SponsorshipDeposit = ConstU64<5>;
+	type MaxSponsoredDeposits = ConstU64<200>;
+	type SponsoredTransactionsPerPeriod = ConstU32<3>;
+	type SponsorshipPeriod = ConstU64<10>;
 	type Lifecycle = ();
 	type WeightInfo = ();
 }

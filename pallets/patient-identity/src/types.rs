@@ -252,3 +252,64 @@ pub enum LinkSide {
 	Patient,
 	Organization,
 }
+
+/// A member organization pays for a patient's transactions and deposits (see the crate docs,
+/// "Sponsorship").
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Sponsorship<AccountId, Balance, BlockNumber> {
+	/// The organization that onboarded the patient.
+	pub organization: OrganizationId,
+	/// Where fees and deposits are taken from: the organization's admin at onboarding.
+	pub payer: AccountId,
+	/// Held on `payer` for this entry and the account reference it gives the patient's key.
+	pub deposit: Balance,
+	/// First block of the current allowance period.
+	pub period_start: BlockNumber,
+	/// Sponsored transactions used in the current period.
+	pub used: u32,
+}
+
+/// What a deposit held for a patient backs; a deposit a sponsor pays is recorded under its key
+/// so that it goes back to the sponsor however the record ends.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum DepositKey {
+	/// The patient's registration deposit.
+	Registration,
+	/// A consent grant, by its id.
+	Grant(u32),
+	/// A cross-chain export, by its id.
+	Export(u64),
+}
+
+/// A deposit a sponsor holds for a patient's record.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct SponsoredDeposit<AccountId, Balance, HoldReason> {
+	pub payer: AccountId,
+	pub organization: OrganizationId,
+	pub reason: HoldReason,
+	pub amount: Balance,
+}
+
+/// Whether a patient's transaction is paid by a sponsor.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum SponsoredFee<AccountId> {
+	/// The account has no sponsor: the signer pays.
+	Unsponsored,
+	/// The sponsor pays, from this account.
+	Payer(AccountId),
+	/// The sponsor would pay, but the patient used this period's allowance.
+	AllowanceUsed,
+}

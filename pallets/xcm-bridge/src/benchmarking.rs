@@ -51,8 +51,10 @@ fn organization<T: Config>(i: u32) -> (OrganizationId, T::AccountId) {
 	(pallet_patient_identity::OrganizationOf::<T>::get(&admin).expect("registered"), admin)
 }
 
+/// A registered patient its sponsor pays for (the sponsored path is the more expensive one).
 fn patient<T: Config>(index: u32) -> (T::AccountId, pallet_patient_identity::PatientId) {
 	let who = funded::<T>("patient", index);
+	Identity::<T>::onboard_for_benchmarks(&who);
 	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
 		.expect("a funded new account registers");
 	let id = Identity::<T>::patient_id_of(&who).expect("just registered");

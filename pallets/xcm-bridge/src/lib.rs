@@ -33,7 +33,8 @@
 //!
 //! ## Costs and bounds
 //! Each message an account sends burns [`Config::MessageFee`]; an export holds
-//! [`Config::ExportDeposit`] until revoked. The outbound lane holds at most
+//! [`Config::ExportDeposit`] until revoked. For a sponsored patient (see the identity pallet)
+//! the sponsor pays both, and gets the deposit back. The outbound lane holds at most
 //! [`Config::MaxQueuedMessages`] undelivered messages; sending beyond it is refused
 //! (`OutboundQueueFull`). Exports per patient, leases per patient and renewals per block are
 //! bounded.
@@ -72,7 +73,7 @@ pub mod pallet {
 		pallet_prelude::*,
 		storage::{with_transaction, TransactionOutcome},
 		traits::{
-			fungible::{Mutate, MutateHold},
+			fungible::Mutate,
 			tokens::{Fortitude, Precision, Preservation},
 			UnixTime,
 		},
@@ -80,7 +81,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use pallet_consent::{Category, CategorySet, DenyReason, MaxCodes, Purpose, PurposeSet};
 	use pallet_ehr_anchor::RecordId;
-	use pallet_patient_identity::{OrganizationId, PatientId};
+	use pallet_patient_identity::{DepositKey, OrganizationId, PatientId};
 	use sp_runtime::traits::{One, Saturating};
 
 	pub type CurrencyOf<T> = <T as pallet_patient_identity::Config>::Currency;
@@ -402,9 +403,18 @@ pub mod pallet {
 				scope: scope.clone(),
 				valid_until,
 			};
-			let nonce = Self::send_paid(&who, op)?;
+			// A sponsored patient's sponsor pays the message fee and holds the deposit.
+			let payer = pallet_patient_identity::Sponsorships::<T>::get(&account)
+				.map_or_else(|| who.clone(), |s| s.payer);
+			let nonce = Self::send_paid(&who, &payer, op)?;
 			let deposit = T::ExportDeposit::get();
-			CurrencyOf::<T>::hold(&HoldReason::ExportDeposit.into(), &account, deposit)?;
+			pallet_patient_identity::Pallet::<T>::hold_patient_deposit(
+				patient,
+				&account,
+				DepositKey::Export(id),
+				HoldReason::ExportDeposit.into(),
+				deposit,
+			)?;
 			Exports::<T>::insert(
 				id,
 				Export {
@@ -472,6 +482,7 @@ pub mod pallet {
 			Peer::<T>::get().ok_or(Error::<T>::NoPeer)?;
 			let nonce = Self::send_paid(
 				&who,
+				&who,
 				HealthOp::Record {
 					record,
 					custodian: org,
@@ -505,6 +516,7 @@ pub mod pallet {
 			Peer::<T>::get().ok_or(Error::<T>::NoPeer)?;
 			let request = NextRequestId::<T>::get();
 			let nonce = Self::send_paid(
+				&who,
 				&who,
 				HealthOp::AccessRequest {
 					request,
@@ -573,21 +585,25 @@ pub mod pallet {
 		fn remove_export(id: ExportId, e: &ExportOf<T>) {
 			Exports::<T>::remove(id);
 			ExportsOf::<T>::mutate(e.patient, |ids| ids.retain(|x| *x != id));
-			if let Err(err) = CurrencyOf::<T>::release(
-				&HoldReason::ExportDeposit.into(),
+			pallet_patient_identity::Pallet::<T>::release_patient_deposit(
+				e.patient,
 				&e.account,
+				DepositKey::Export(id),
+				HoldReason::ExportDeposit.into(),
 				e.deposit,
-				Precision::BestEffort,
-			) {
-				log::warn!(target: "medchain-bridge", "export {id}: deposit not released: {err:?}");
-			}
+			);
 		}
 
-		/// Send `op` as `who`, burning the message fee (a full lane is refused before the fee).
-		fn send_paid(who: &T::AccountId, op: HealthOpOf<T>) -> Result<MessageNonce, DispatchError> {
+		/// Send `op` as `who`, burning the message fee from `payer` (a full lane is refused
+		/// before the fee).
+		fn send_paid(
+			who: &T::AccountId,
+			payer: &T::AccountId,
+			op: HealthOpOf<T>,
+		) -> Result<MessageNonce, DispatchError> {
 			Self::ensure_room(1)?;
 			CurrencyOf::<T>::burn_from(
-				who,
+				payer,
 				T::MessageFee::get(),
 				Preservation::Preserve,
 				Precision::Exact,

@@ -80,6 +80,10 @@ impl pallet_patient_identity::Config for Test {
 	type MaxDelegates = ConstU32<4>;
 	type MaxOperators = ConstU32<3>;
 	type MaxLinksPerPatient = ConstU32<3>;
+	type SponsorshipDeposit = ConstU64<5>;
+	type MaxSponsoredDeposits = ConstU64<1_000_000>;
+	type SponsoredTransactionsPerPeriod = ConstU32<3>;
+	type SponsorshipPeriod = ConstU64<10>;
 	type Lifecycle = Consent;
 	type WeightInfo = ();
 }

@@ -156,16 +156,18 @@ impl pallet_node_authorization::Config for Runtime {
 	type WeightInfo = ();
 }
 
-/// Calls no signed account may make on a consortium chain:
+/// Calls no origin but root may make:
 /// - `NodeAuthorization.claim_node`: it lets anyone take ownership of any unlisted peer id
-///   with no deposit; member nodes get their owner from the council instead.
+///   with no deposit; member nodes get their owner from the council instead;
+/// - a non-empty `System.remark`/`remark_with_event`: free text on chain (see
+///   [`crate::free_text`], which also refuses such transactions before inclusion).
 pub struct ConsortiumCallFilter;
 impl frame_support::traits::Contains<RuntimeCall> for ConsortiumCallFilter {
 	fn contains(call: &RuntimeCall) -> bool {
 		!matches!(
 			call,
 			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::claim_node { .. })
-		)
+		) && !crate::free_text::is_remark(call)
 	}
 }
 

@@ -10,20 +10,20 @@ use frame_support::{
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
+		ConstantMultiplier, Weight,
 	},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{Multiplier, TargetedFeeAdjustment};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{traits::Bounded, FixedPointNumber, Perbill, Perquintill};
 use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Consent, Hash, Nonce, OriginCaller,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
 	RuntimeOrigin, RuntimeTask, System, BLOCK_HASH_COUNT, DAYS, EXISTENTIAL_DEPOSIT, HOURS,
-	MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, VERSION,
+	MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, UNIT, VERSION,
 };
 use codec::MaxEncodedLen;
 
@@ -109,25 +109,54 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
+/// Price of one byte of an extrinsic: 100 µUNIT (a transfer's ~150 bytes cost 0.015 UNIT; a
+/// block filled to its 3.75 MiB normal-class length costs ~390 UNIT). Bytes are what stays in
+/// every node's block history for good, so they are priced apart from weight.
+pub const TRANSACTION_BYTE_FEE: Balance = 100 * MICRO_UNIT;
+
+/// Price of execution time: 100 planck per picosecond of reference time, 1 UNIT per 10 ms. A
+/// block filled to its 1.5 s normal-class weight then costs 150 UNIT, the same order as one
+/// filled with bytes (393 UNIT), so neither is a cheap way to stuff blocks; a transfer costs
+/// ~0.04 UNIT.
+pub const WEIGHT_FEE_PER_PICOSECOND: Balance = 100;
+
 parameter_types! {
-	pub FeeMultiplier: Multiplier = Multiplier::one();
+	pub const WeightFeePerPicosecond: Balance = WEIGHT_FEE_PER_PICOSECOND;
+	pub const TransactionByteFee: Balance = TRANSACTION_BYTE_FEE;
+	/// Fees rise while blocks are more than a quarter full (Polkadot's target): room for
+	/// bursts, such as a hospital's nightly batch of anchors, before anyone pays more.
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// How fast the weight-fee multiplier follows load (Polkadot's value): under full blocks
+	/// it grows ×1.0000563 a block, ×2.25 a day.
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// Floor: on an idle chain weight fees fall to a tenth, never to nothing.
+	pub MinimumMultiplier: Multiplier = Multiplier::saturating_from_rational(1, 10);
+	/// No ceiling: sustained abuse keeps getting dearer.
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
 }
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	type OnChargeTransaction = crate::sponsored_fees::SponsoredFees;
 	/// Operational calls get 5× the priority their fee would buy, as in Polkadot, so they
 	/// are ordered ahead of ordinary traffic.
 	type OperationalFeeMultiplier = ConstU8<5>;
-	type WeightToFee = IdentityFee<Balance>;
-	type LengthToFee = IdentityFee<Balance>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type WeightToFee = ConstantMultiplier<Balance, WeightFeePerPicosecond>;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Self,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
 
 parameter_types! {
-	/// Longest swap secret accepted: 1 KiB keeps a stored proof's cost bounded.
-	pub const SwapProofLimit: u32 = 1024;
+	/// Longest swap secret accepted: a secret only has to be unguessable, so 32 bytes (the
+	/// size of a hash) is enough, and a claim cannot carry free text (docs/privacy.md).
+	pub const SwapProofLimit: u32 = 32;
 }
 
 impl pallet_atomic_swap::Config for Runtime {
@@ -165,6 +194,15 @@ impl pallet_grandpa::Config for Runtime {
 pub const fn deposit(items: u32, bytes: u32) -> Balance {
 	items as Balance * 10 * MILLI_UNIT + bytes as Balance * 100 * MICRO_UNIT
 }
+
+/// Most one organization may hold in deposits as a sponsor: a large hospital's 100,000 active
+/// patients at ~0.25 UNIT each (registration and a few grants); it bounds the state one
+/// organization's patients can create to ~256 MiB at the deposit rate.
+pub const MAX_SPONSORED_DEPOSITS: Balance = 25_000 * UNIT;
+/// Sponsored transactions per patient per day: a patient's busiest day (answering requests, a
+/// few grants and revocations, delegate changes) is a few dozen; 100 caps what a stolen or
+/// scripted key can cost its sponsor in a day.
+pub const SPONSORED_TRANSACTIONS_PER_DAY: u32 = 100;
 
 /// Most delegates per patient: a few guardians and caregivers, with room for a care team.
 pub const MAX_DELEGATES: u32 = 8;
@@ -237,6 +275,12 @@ parameter_types! {
 		3,
 		pallet_patient_identity::PatientInfoOf::<Runtime>::max_encoded_len() as u32 + 64,
 	);
+	/// Covers a sponsorship entry with its key (48 bytes) and the account entry its reference
+	/// keeps in existence (80 bytes).
+	pub SponsorshipDeposit: Balance = deposit(
+		2,
+		pallet_patient_identity::SponsorshipOf::<Runtime>::max_encoded_len() as u32 + 128,
+	);
 	/// Covers the largest grant.
 	pub GrantDeposit: Balance = deposit(1, pallet_consent::GrantOf::<Runtime>::max_encoded_len() as u32);
 	/// Covers the largest request.
@@ -256,6 +300,10 @@ impl pallet_patient_identity::Config for Runtime {
 	type MaxDelegates = ConstU32<MAX_DELEGATES>;
 	type MaxOperators = ConstU32<MAX_OPERATORS>;
 	type MaxLinksPerPatient = ConstU32<MAX_LINKS_PER_PATIENT>;
+	type SponsorshipDeposit = SponsorshipDeposit;
+	type MaxSponsoredDeposits = ConstU128<MAX_SPONSORED_DEPOSITS>;
+	type SponsoredTransactionsPerPeriod = ConstU32<SPONSORED_TRANSACTIONS_PER_DAY>;
+	type SponsorshipPeriod = ConstU32<DAYS>;
 	type Lifecycle = Consent;
 	type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 }

@@ -1,0 +1,235 @@
+//! Sponsorship: a member organization pays for the patients it onboards.
+//!
+//! The ledger of deposits sponsors hold for patients' records ([`SponsoredDeposits`]) and the
+//! per-patient allowance of sponsored transactions. The pallets that hold deposits for a
+//! patient (this one, consent, the bridge) hold and release them through
+//! [`Pallet::hold_patient_deposit`] and [`Pallet::release_patient_deposit`], which take the
+//! deposit from the sponsor while the patient is sponsored and give it back to whoever paid it.
+
+use crate::{pallet::*, DepositKey, OrganizationId, PatientId, SponsoredDeposit, SponsoredFee};
+use frame_support::{
+	dispatch::DispatchResult,
+	ensure,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Hold `amount` for `key` of `patient`, whose key is `account`: on the sponsor's payer
+	/// while the account is sponsored (within [`Config::MaxSponsoredDeposits`]), on the account
+	/// itself otherwise.
+	pub fn hold_patient_deposit(
+		patient: PatientId,
+		account: &T::AccountId,
+		key: DepositKey,
+		reason: T::RuntimeHoldReason,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		let Some(s) = Sponsorships::<T>::get(account) else {
+			return T::Currency::hold(&reason, account, amount);
+		};
+		Self::count_sponsor_deposit(s.organization, amount)?;
+		T::Currency::hold(&reason, &s.payer, amount)?;
+		SponsoredDeposits::<T>::insert(
+			patient,
+			key,
+			SponsoredDeposit { payer: s.payer, organization: s.organization, reason, amount },
+		);
+		Ok(())
+	}
+
+	/// Give back the deposit for `key` of `patient` to whoever paid it: the sponsor recorded in
+	/// the ledger, or else `account` (`amount` held with `reason`). Never fails: the hold was
+	/// made by medchain's pallets, so a shortfall means funds were slashed, and the payer keeps
+	/// what is left.
+	pub fn release_patient_deposit(
+		patient: PatientId,
+		account: &T::AccountId,
+		key: DepositKey,
+		reason: T::RuntimeHoldReason,
+		amount: BalanceOf<T>,
+	) {
+		let (payer, reason, amount) = match SponsoredDeposits::<T>::take(patient, key) {
+			Some(d) => {
+				SponsorHeld::<T>::mutate(d.organization, |h| *h = h.saturating_sub(d.amount));
+				(d.payer, d.reason, d.amount)
+			},
+			None => (account.clone(), reason, amount),
+		};
+		if amount.is_zero() {
+			return;
+		}
+		if let Err(e) = T::Currency::release(&reason, &payer, amount, Precision::BestEffort) {
+			log::warn!(target: "runtime::identity", "deposit {key:?} not released: {e:?}");
+		}
+	}
+
+	/// What holding a deposit on a sponsor costs beyond holding it on the patient, as the
+	/// benchmarks' storage lists show: the sponsorship, the sponsor's count and the sponsor's
+	/// account read; the count, the account and the ledger entry written. Calls benchmarked
+	/// with a sponsored patient (the worst case) refund it when the patient paid itself.
+	pub fn sponsored_deposit_overhead() -> frame_support::weights::Weight {
+		T::DbWeight::get().reads_writes(3, 3)
+	}
+
+	/// Who pays what `account` spends besides fees (e.g. a bridge message fee): the sponsor's
+	/// payer while the account is sponsored, the account otherwise.
+	pub fn payer_for(account: &T::AccountId) -> T::AccountId {
+		Sponsorships::<T>::get(account).map_or_else(|| account.clone(), |s| s.payer)
+	}
+
+	/// The account whose sponsorship pays for a patient call signed by `signer` acting for
+	/// `on_behalf_of` (`None`: the signer's own identity): the patient's key when the signer is
+	/// the patient or one of its delegates.
+	pub fn sponsored_account(
+		signer: &T::AccountId,
+		on_behalf_of: Option<PatientId>,
+	) -> Option<T::AccountId> {
+		let Some(patient) = on_behalf_of else { return Some(signer.clone()) };
+		let info = Patients::<T>::get(patient)?;
+		(info.account == *signer || info.delegate_permissions(signer).is_some())
+			.then_some(info.account)
+	}
+
+	/// Whether a transaction of `account`'s is paid by a sponsor now.
+	pub fn sponsored_fee(account: &T::AccountId) -> SponsoredFee<T::AccountId> {
+		let Some(s) = Sponsorships::<T>::get(account) else { return SponsoredFee::Unsponsored };
+		let used = if Self::period_over(s.period_start) { 0 } else { s.used };
+		if used >= T::SponsoredTransactionsPerPeriod::get() {
+			SponsoredFee::AllowanceUsed
+		} else {
+			SponsoredFee::Payer(s.payer)
+		}
+	}
+
+	/// Count one sponsored transaction of `account`'s against its allowance.
+	pub fn use_allowance(account: &T::AccountId) {
+		Sponsorships::<T>::mutate_exists(account, |s| {
+			if let Some(s) = s {
+				if Self::period_over(s.period_start) {
+					s.period_start = frame_system::Pallet::<T>::block_number();
+					s.used = 0;
+				}
+				s.used = s.used.saturating_add(1);
+			}
+		});
+	}
+
+	fn period_over(start: BlockNumberFor<T>) -> bool {
+		frame_system::Pallet::<T>::block_number()
+			>= start.saturating_add(T::SponsorshipPeriod::get())
+	}
+
+	/// Add `amount` to what `organization` holds as a sponsor, within the bound.
+	pub(crate) fn count_sponsor_deposit(
+		organization: OrganizationId,
+		amount: BalanceOf<T>,
+	) -> Result<(), DispatchError> {
+		let held = SponsorHeld::<T>::get(organization).saturating_add(amount);
+		ensure!(held <= T::MaxSponsoredDeposits::get(), Error::<T>::SponsorLimitReached);
+		SponsorHeld::<T>::insert(organization, held);
+		Ok(())
+	}
+
+	/// End `account`'s sponsorship: return its deposit and drop the account reference it gave.
+	/// Deposits the sponsor holds for the patient's records stay held until the records go.
+	pub(crate) fn do_end_sponsorship(account: &T::AccountId) -> Option<OrganizationId> {
+		let s = Sponsorships::<T>::take(account)?;
+		SponsorHeld::<T>::mutate(s.organization, |h| *h = h.saturating_sub(s.deposit));
+		if let Err(e) = T::Currency::release(
+			&HoldReason::Sponsorship.into(),
+			&s.payer,
+			s.deposit,
+			Precision::BestEffort,
+		) {
+			log::warn!(target: "runtime::identity", "sponsorship deposit not released: {e:?}");
+		}
+		frame_system::Pallet::<T>::dec_sufficients(account);
+		Some(s.organization)
+	}
+}
+
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+impl<T: Config> Pallet<T> {
+	/// Every sponsor holds exactly the deposits the ledger says it backs, and counts them
+	/// against its bound.
+	pub(crate) fn try_sponsorships() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+		use frame_support::traits::fungible::InspectHold;
+		let mut per_org: BTreeMap<OrganizationId, BalanceOf<T>> = BTreeMap::new();
+		// What each (payer, reason) should hold; few sponsors, so a list will do.
+		let mut held: Vec<(T::AccountId, T::RuntimeHoldReason, BalanceOf<T>)> = Vec::new();
+		let mut add =
+			|payer: &T::AccountId, reason: T::RuntimeHoldReason, amount: BalanceOf<T>| match held
+				.iter_mut()
+				.find(|(p, r, _)| p == payer && *r == reason)
+			{
+				Some(entry) => entry.2 = entry.2.saturating_add(amount),
+				None => held.push((payer.clone(), reason, amount)),
+			};
+		for (account, s) in Sponsorships::<T>::iter() {
+			ensure!(
+				frame_system::Pallet::<T>::sufficients(&account) >= 1,
+				"a sponsored key lacks its account reference"
+			);
+			let org = per_org.entry(s.organization).or_insert_with(Zero::zero);
+			*org = org.saturating_add(s.deposit);
+			add(&s.payer, HoldReason::Sponsorship.into(), s.deposit);
+		}
+		for (_, _, d) in SponsoredDeposits::<T>::iter() {
+			let org = per_org.entry(d.organization).or_insert_with(Zero::zero);
+			*org = org.saturating_add(d.amount);
+			add(&d.payer, d.reason, d.amount);
+		}
+		for (payer, reason, amount) in held {
+			ensure!(
+				T::Currency::balance_on_hold(&reason, &payer) == amount,
+				"a sponsor's held deposits differ from the deposits it backs"
+			);
+		}
+		for (organization, held) in SponsorHeld::<T>::iter() {
+			ensure!(
+				per_org.remove(&organization).unwrap_or_else(Zero::zero) == held,
+				"SponsorHeld differs from the sponsor's deposits"
+			);
+			ensure!(held <= T::MaxSponsoredDeposits::get(), "sponsor above its bound");
+		}
+		ensure!(per_org.values().all(|v| v.is_zero()), "sponsor deposits not counted");
+		Ok(())
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// For the benchmarks of pallets built on identities: `who` is onboarded by a benchmark
+	/// sponsor (an organization registered on first use, its admin funded up to the sponsor
+	/// bound), so that `who`'s calls take the sponsored path, the more expensive one.
+	pub fn onboard_for_benchmarks(who: &T::AccountId) {
+		use frame_support::traits::{
+			fungible::{Inspect, Mutate},
+			EnsureOrigin,
+		};
+		let admin: T::AccountId = frame_benchmarking::account("sponsor", 0, 0);
+		if !OrganizationOf::<T>::contains_key(&admin) {
+			let funds = T::MaxSponsoredDeposits::get()
+				.saturating_mul(2u32.into())
+				.saturating_add(T::Currency::minimum_balance());
+			T::Currency::set_balance(&admin, funds);
+			let origin = T::OrganizationOrigin::try_successful_origin()
+				.expect("the origin can be made in benchmarks");
+			Self::register_organization(
+				origin,
+				admin.clone(),
+				crate::OrganizationKind::Hospital,
+				crate::OrganizationRoles::ALL,
+			)
+			.expect("a fresh admin registers");
+		}
+		Self::onboard_patient(frame_system::RawOrigin::Signed(admin).into(), who.clone())
+			.expect("a fresh key is onboarded");
+	}
+}
