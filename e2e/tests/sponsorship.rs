@@ -85,18 +85,25 @@ fn grant_lab_results(organization: u128) -> Fields {
 	]
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_patient_with_no_balance_acts_and_its_sponsor_pays_exactly() {
+/// A `--dev` node on which governance (Alice, sudo) registered Bob's hospital, organization 0,
+/// finalized.
+async fn dev_node_with_hospital() -> (Node, Client, Rpc) {
 	let node = Node::start(NodeConfig::dev()).await.unwrap();
 	let client = node.client().await.unwrap();
 	let rpc = node.rpc().await.unwrap();
-	let (alice, bob) = (dev::alice(), dev::bob());
 	let register = call_value(
 		"PatientIdentity",
 		"register_organization",
-		vec![account(&id(&bob)), code("Hospital"), list([n(CUSTODIAN)])],
+		vec![account(&id(&dev::bob())), code("Hospital"), list([n(CUSTODIAN)])],
 	);
-	finalized(&node, &client, &rpc, &sudo(register), &alice).await;
+	finalized(&node, &client, &rpc, &sudo(register), &dev::alice()).await;
+	(node, client, rpc)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_patient_with_no_balance_acts_and_its_sponsor_pays_exactly() {
+	let (node, client, rpc) = dev_node_with_hospital().await;
+	let bob = dev::bob();
 	let patient = fresh("sponsored-patient");
 	let pid = id(&patient);
 	let (patient_deposit, grant_deposit, sponsorship_deposit) = (
@@ -183,16 +190,8 @@ async fn a_patient_with_no_balance_acts_and_its_sponsor_pays_exactly() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_patient_past_its_allowance_is_refused_by_the_pool() {
-	let node = Node::start(NodeConfig::dev()).await.unwrap();
-	let client = node.client().await.unwrap();
-	let rpc = node.rpc().await.unwrap();
+	let (_node, client, rpc) = dev_node_with_hospital().await;
 	let (alice, bob) = (dev::alice(), dev::bob());
-	let register = call_value(
-		"PatientIdentity",
-		"register_organization",
-		vec![account(&id(&bob)), code("Hospital"), list([n(CUSTODIAN)])],
-	);
-	submit(&client, &rpc, &sudo(register), &alice).await.unwrap();
 	let patient = fresh("busy-patient");
 	let pid = id(&patient);
 	let onboard = call("PatientIdentity", "onboard_patient", vec![account(&pid)]);
