@@ -76,12 +76,6 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get().reads_writes(3, 3)
 	}
 
-	/// Who pays what `account` spends besides fees (e.g. a bridge message fee): the sponsor's
-	/// payer while the account is sponsored, the account otherwise.
-	pub fn payer_for(account: &T::AccountId) -> T::AccountId {
-		Sponsorships::<T>::get(account).map_or_else(|| account.clone(), |s| s.payer)
-	}
-
 	/// The account whose sponsorship pays for a patient call signed by `signer` acting for
 	/// `on_behalf_of` (`None`: the signer's own identity): the patient's key when the signer is
 	/// the patient or one of its delegates.
