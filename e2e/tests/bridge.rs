@@ -6,7 +6,8 @@
 //!   in order;
 //! - each chain refuses its own justification as the peer's, a tampered one and a replayed one;
 //! - tokens swap between the chains with `pallet-atomic-swap` (the secret revealed on one chain
-//!   claims on the other), and an unclaimed swap is refunded after its timelock;
+//!   claims on the other); a claim returns the creator's deposit, and an unclaimed swap cannot
+//!   be cancelled before its timelock;
 //! - chain A's council changes A's GRANDPA authority set, and a consent exported afterwards
 //!   still reaches B.
 //!
@@ -138,6 +139,12 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 	drop(relayer);
 }
 
+/// A swap's deposit in these tests: above the runtime's `SwapDeposit` (about 0.026 UNIT).
+const SWAP_DEPOSIT: u128 = 100_000_000_000;
+/// Timelocks in blocks of 6 s: the runtime's shortest, one hour (`SWAP_DEFAULT_TIMELOCK`), for
+/// the counterparty, and two hours for the one who reveals the secret, as in any HTLC pair.
+const HOUR: u32 = 600;
+
 #[tokio::test(flavor = "multi_thread")]
 async fn tokens_swap_atomically_between_the_chains() {
 	let pair = start_pair().await.unwrap();
@@ -146,30 +153,23 @@ async fn tokens_swap_atomically_between_the_chains() {
 	let secret = [0x5eu8; 32];
 	let hashed = sp_crypto_hashing::blake2_256(&secret);
 	let amount = 1_000_000_000_000u128;
+	let action = || Value::named_composite([("value", n(amount)), ("deposit", n(SWAP_DEPOSIT))]);
 	let create = |to: &Keypair, hashed: [u8; 32], blocks: u32| {
 		call(
 			"AtomicSwap",
 			"create_swap",
-			vec![
-				account(&id(to)),
-				Value::from_bytes(hashed),
-				Value::unnamed_composite([n(amount)]),
-				n(blocks as u128),
-			],
+			vec![account(&id(to)), Value::from_bytes(hashed), action(), n(blocks as u128)],
 		)
 	};
+	let held_before = reserved(&a, &alice, None).await;
 	// Alice locks on A for Bob (longer timelock); Bob locks on B for Alice with the same hash.
-	a.submit(&create(&bob, hashed, 40), &alice).await;
-	b.submit(&create(&alice, hashed, 20), &bob).await;
+	let locked = a.submit(&create(&bob, hashed, 2 * HOUR), &alice).await.block_hash;
+	assert_eq!(reserved(&a, &alice, Some(locked)).await, held_before + amount + SWAP_DEPOSIT);
+	b.submit(&create(&alice, hashed, HOUR), &bob).await;
 	let bob_on_a = free(&a, &bob, None).await;
 	// Alice claims on B, revealing the secret in her extrinsic.
-	let claim = |secret: &[u8]| {
-		call(
-			"AtomicSwap",
-			"claim_swap",
-			vec![Value::from_bytes(secret), Value::unnamed_composite([n(amount)])],
-		)
-	};
+	let claim =
+		|secret: &[u8]| call("AtomicSwap", "claim_swap", vec![Value::from_bytes(secret), action()]);
 	let claimed = b.submit(&claim(&secret), &alice).await;
 	assert!(claimed.has("AtomicSwap", "SwapClaimed"));
 	// Bob reads the secret from Alice's claim on B (it is public in the block) and claims on A.
@@ -179,34 +179,28 @@ async fn tokens_swap_atomically_between_the_chains() {
 	assert!(claimed.has("AtomicSwap", "SwapClaimed"));
 	let bob_after = free(&a, &bob, Some(claimed.block_hash)).await;
 	assert!(bob_after > bob_on_a + amount / 2, "Bob received Alice's tokens on A");
+	// Alice's deposit came back with the claim.
+	assert_eq!(reserved(&a, &alice, Some(claimed.block_hash)).await, held_before);
 
-	// An unclaimed swap: refused before the timelock, refunded after it.
+	// An unclaimed swap cannot be cancelled before its timelock (the refund after it is
+	// `runtime::swaps`' unit test: an hour of blocks is too long to wait here).
 	let other = sp_crypto_hashing::blake2_256(&[0x77u8; 32]);
 	let cancel =
 		call("AtomicSwap", "cancel_swap", vec![account(&id(&bob)), Value::from_bytes(other)]);
-	let locked = a.submit(&create(&bob, other, 3), &alice).await.block_hash;
-	assert!(reserved(&a, &alice, locked).await >= amount);
+	let locked = a.submit(&create(&bob, other, HOUR), &alice).await.block_hash;
+	assert_eq!(reserved(&a, &alice, Some(locked)).await, held_before + amount + SWAP_DEPOSIT);
 	let Err(early) = submit(&a.client, &a.rpc, &cancel, &alice).await else {
 		panic!("cancelled before the timelock")
 	};
 	assert!(early.0.contains("DurationNotPassed"), "{early:?}");
-	let now = a.rpc.best_number().await.unwrap();
-	a.node.wait_for_best(now + 4).await.unwrap();
-	let refunded = a.submit(&cancel, &alice).await;
-	assert!(refunded.has("AtomicSwap", "SwapCancelled"));
-	assert_eq!(reserved(&a, &alice, refunded.block_hash).await, 0, "Alice's tokens are released");
-	let Err(late) = submit(&a.client, &a.rpc, &claim(&[0x77u8; 32]), &bob).await else {
-		panic!("claimed a cancelled swap")
-	};
-	assert!(late.0.contains("AtomicSwap"), "{late:?}");
 }
 
 async fn free(chain: &Chain, who: &Keypair, at: Option<H256>) -> u128 {
 	medchain_e2e::accounts::account(&chain.client, &id(who), at).await.unwrap().data.free
 }
 
-async fn reserved(chain: &Chain, who: &Keypair, at: H256) -> u128 {
-	medchain_e2e::accounts::account(&chain.client, &id(who), Some(at)).await.unwrap().data.reserved
+async fn reserved(chain: &Chain, who: &Keypair, at: Option<H256>) -> u128 {
+	medchain_e2e::accounts::account(&chain.client, &id(who), at).await.unwrap().data.reserved
 }
 
 /// The `proof` argument of the `AtomicSwap.claim_swap` extrinsic in block `at`.

@@ -11,7 +11,9 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
 	traits::{Block as BlockT, NumberFor},
-	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidity},
+	transaction_validity::{
+		InvalidTransaction, TransactionSource, TransactionValidity, TransactionValidityError,
+	},
 	ApplyExtrinsicResult,
 };
 use sp_version::RuntimeVersion;
@@ -26,6 +28,16 @@ use super::{
 	MedchainBridge, Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, VERSION,
 };
+
+/// Why a transaction is refused before inclusion whoever signs it, if it is: it carries free
+/// text ([`crate::free_text`]: `InvalidTransaction::Call`) or a swap outside its bounds
+/// ([`crate::swaps`]: the swap's `InvalidTransaction::Custom` code).
+fn refused_before_inclusion(call: &RuntimeCall) -> Option<TransactionValidityError> {
+	if crate::free_text::carries_free_text(call) {
+		return Some(InvalidTransaction::Call.into());
+	}
+	crate::swaps::refusal_within(call).map(|code| InvalidTransaction::Custom(code).into())
+}
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -67,9 +79,9 @@ impl_runtime_apis! {
 
 	impl sp_block_builder::BlockBuilder<Block> for Runtime {
 		fn apply_extrinsic(extrinsic: <Block as BlockT>::Extrinsic) -> ApplyExtrinsicResult {
-			// Never include free text, even if it reached this block author's pool.
-			if crate::free_text::carries_free_text(&extrinsic.function) {
-				return Err(InvalidTransaction::Call.into());
+			// Never include what the pool refuses, even if it reached this block author's pool.
+			if let Some(refused) = refused_before_inclusion(&extrinsic.function) {
+				return Err(refused);
 			}
 			Executive::apply_extrinsic(extrinsic)
 		}
@@ -96,9 +108,8 @@ impl_runtime_apis! {
 			tx: <Block as BlockT>::Extrinsic,
 			block_hash: <Block as BlockT>::Hash,
 		) -> TransactionValidity {
-			// Free text is refused before it can reach a block (see `free_text`).
-			if crate::free_text::carries_free_text(&tx.function) {
-				return Err(InvalidTransaction::Call.into());
+			if let Some(refused) = refused_before_inclusion(&tx.function) {
+				return Err(refused);
 			}
 			Executive::validate_transaction(source, tx, block_hash)
 		}

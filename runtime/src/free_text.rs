@@ -17,10 +17,11 @@
 
 use crate::RuntimeCall;
 
-/// How deep wrapped calls are inspected. Nothing medchain's users do nests deeper (a council
-/// motion around `dispatch_as_root` around a batch is three levels); anything deeper is
-/// refused rather than inspected without bound.
-const MAX_NESTING: u32 = 4;
+/// Whether `call` or any call it wraps is a non-empty remark, or it nests calls deeper than
+/// [`crate::wrapped_calls::MAX_NESTING`]: such a transaction is refused before inclusion.
+pub fn carries_free_text(call: &RuntimeCall) -> bool {
+	crate::wrapped_calls::any(call, &is_remark)
+}
 
 /// Whether `call` is a non-empty remark (the check `BaseCallFilter` applies to each call it
 /// dispatches, wrapped ones included).
@@ -29,48 +30,6 @@ pub fn is_remark(call: &RuntimeCall) -> bool {
 		RuntimeCall::System(frame_system::Call::remark { remark })
 		| RuntimeCall::System(frame_system::Call::remark_with_event { remark }) => !remark.is_empty(),
 		_ => false,
-	}
-}
-
-/// Whether `call` or any call it wraps is a non-empty remark, or it nests calls deeper than
-/// `MAX_NESTING`: such a transaction is refused before inclusion.
-pub fn carries_free_text(call: &RuntimeCall) -> bool {
-	within(call, 0)
-}
-
-fn within(call: &RuntimeCall, depth: u32) -> bool {
-	if depth > MAX_NESTING {
-		return true;
-	}
-	let any = |calls: &[RuntimeCall]| calls.iter().any(|c| within(c, depth + 1));
-	match call {
-		RuntimeCall::Utility(inner) => match inner {
-			pallet_utility::Call::batch { calls }
-			| pallet_utility::Call::batch_all { calls }
-			| pallet_utility::Call::force_batch { calls } => any(calls),
-			pallet_utility::Call::as_derivative { call, .. }
-			| pallet_utility::Call::dispatch_as { call, .. }
-			| pallet_utility::Call::dispatch_as_fallible { call, .. }
-			| pallet_utility::Call::with_weight { call, .. } => within(call, depth + 1),
-			pallet_utility::Call::if_else { main, fallback } => {
-				within(main, depth + 1) || within(fallback, depth + 1)
-			},
-			_ => false,
-		},
-		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. })
-		| RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => {
-			within(proposal, depth + 1)
-		},
-		RuntimeCall::Consortium(pallet_consortium::Call::dispatch_as_root { call }) => {
-			within(call, depth + 1)
-		},
-		RuntimeCall::Sudo(inner) => match inner {
-			pallet_sudo::Call::sudo { call }
-			| pallet_sudo::Call::sudo_unchecked_weight { call, .. }
-			| pallet_sudo::Call::sudo_as { call, .. } => within(call, depth + 1),
-			_ => false,
-		},
-		other => is_remark(other),
 	}
 }
 
@@ -110,15 +69,5 @@ mod tests {
 		}
 		.into();
 		assert!(!carries_free_text(&batch(vec![transfer])));
-	}
-
-	#[test]
-	fn nesting_deeper_than_the_limit_is_refused() {
-		let mut call = batch(vec![]);
-		for _ in 0..MAX_NESTING {
-			call = batch(vec![call]);
-		}
-		assert!(!carries_free_text(&call), "nesting up to the limit is inspected");
-		assert!(carries_free_text(&batch(vec![call])), "one level deeper is refused");
 	}
 }

@@ -23,7 +23,9 @@ pub mod configs;
 pub mod free_text;
 pub mod genesis_config_presets;
 pub mod sponsored_fees;
+pub mod swaps;
 pub mod weights;
+mod wrapped_calls;
 
 extern crate alloc;
 
@@ -73,7 +75,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -107,8 +109,9 @@ pub const MICRO_UNIT: Balance = 1_000_000;
 /// Existential deposit: an account holding less is reaped, so dust accounts cannot bloat state.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 
-/// Default timelock for cross-chain atomic swaps (one hour): long enough for a counterparty
-/// to see the secret on one chain and claim on the other even when a relay stalls for minutes.
+/// Default and shortest timelock of a cross-chain atomic swap (one hour; `swaps`): long enough
+/// for a counterparty to see the secret on one chain and claim on the other even when a relay
+/// stalls for minutes.
 pub const SWAP_DEFAULT_TIMELOCK: BlockNumber = HOURS;
 
 /// Token decimals announced in chain specs.
@@ -174,6 +177,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 pub type Migrations = (
 	pallet_consortium::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,
+	swaps::AddSwapDeposits,
 );
 
 /// Executive: dispatches blocks and extrinsics to the pallets.

@@ -160,7 +160,9 @@ impl pallet_node_authorization::Config for Runtime {
 /// - `NodeAuthorization.claim_node`: it lets anyone take ownership of any unlisted peer id
 ///   with no deposit; member nodes get their owner from the council instead;
 /// - a non-empty `System.remark`/`remark_with_event`: free text on chain (see
-///   [`crate::free_text`], which also refuses such transactions before inclusion).
+///   [`crate::free_text`], which also refuses such transactions before inclusion);
+/// - an `AtomicSwap.create_swap` outside the bounds of [`crate::swaps`] (also refused before
+///   inclusion).
 pub struct ConsortiumCallFilter;
 impl frame_support::traits::Contains<RuntimeCall> for ConsortiumCallFilter {
 	fn contains(call: &RuntimeCall) -> bool {
@@ -168,6 +170,7 @@ impl frame_support::traits::Contains<RuntimeCall> for ConsortiumCallFilter {
 			call,
 			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::claim_node { .. })
 		) && !crate::free_text::is_remark(call)
+			&& crate::swaps::refusal(call).is_none()
 	}
 }
 

@@ -157,11 +157,21 @@ parameter_types! {
 	/// Longest swap secret accepted: a secret only has to be unguessable, so 32 bytes (the
 	/// size of a hash) is enough, and a claim cannot carry free text (docs/privacy.md).
 	pub const SwapProofLimit: u32 = 32;
+	/// Least deposit a pending swap holds (`crate::swaps`): the state it keeps, its key and
+	/// value, at the runtime's deposit rate (about 0.026 UNIT).
+	pub SwapDeposit: Balance = deposit(
+		1,
+		(SWAP_KEY_LEN + pallet_atomic_swap::PendingSwap::<Runtime>::max_encoded_len()) as u32,
+	);
 }
+
+/// Length of a `PendingSwaps` key: pallet and storage prefixes (32), the target hashed with
+/// `Twox64Concat` (8 + 32) and the hashed secret with `Blake2_128Concat` (16 + 32).
+const SWAP_KEY_LEN: usize = 32 + 8 + 32 + 16 + 32;
 
 impl pallet_atomic_swap::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type SwapAction = pallet_atomic_swap::BalanceSwapAction<AccountId, Balances>;
+	type SwapAction = crate::swaps::DepositedSwap;
 	type ProofLimit = SwapProofLimit;
 }
 
