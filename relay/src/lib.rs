@@ -148,6 +148,56 @@ pub fn keypair_from_uri(uri: &str) -> Result<Keypair> {
 	Keypair::from_uri(&uri).map_err(|e| Error::Other(format!("key from secret URI: {e}")))
 }
 
+/// Refuses a secret URI that is not a public development key (`//Alice`, `//Bob//stash`: hard
+/// derivations of the well-known development phrase, no phrase or password of its own). Only
+/// those may appear on a command line.
+pub fn ensure_development_uri(uri: &str) -> Result<()> {
+	let public =
+		uri.starts_with("//") && !uri.contains("///") && !uri.contains(char::is_whitespace);
+	if public {
+		Ok(())
+	} else {
+		Err(Error::Other(
+			"only development keys (//Name) on the command line, where `ps` shows them; put a \
+			 real key in a file or the environment"
+				.into(),
+		))
+	}
+}
+
+/// The secret URI in the file at `path` (its first line), if only its owner may read it.
+pub fn read_secret_file(path: &std::path::Path) -> Result<String> {
+	use std::os::unix::fs::PermissionsExt;
+	let meta = std::fs::metadata(path).map_err(|e| Error::Other(e.to_string()))?;
+	let mode = meta.permissions().mode() & 0o777;
+	if mode & 0o077 != 0 {
+		return Err(Error::Other(format!("readable by others (mode {mode:o}); chmod 600 it")));
+	}
+	let text = std::fs::read_to_string(path).map_err(|e| Error::Other(e.to_string()))?;
+	text.lines()
+		.next()
+		.map(|l| l.trim().to_string())
+		.filter(|l| !l.is_empty())
+		.ok_or_else(|| Error::Other("empty".into()))
+}
+
+/// Refuses to bridge a chain to itself, or two chains with a GRANDPA key in common: one key
+/// signing finality for both could make either light client accept the other's blocks.
+pub fn ensure_distinct_chains(
+	source: (H256, &AuthorityList),
+	target: (H256, &AuthorityList),
+) -> Result<()> {
+	if source.0 == target.0 {
+		return Err(Error::Other(format!("source and target are the same chain ({:?})", source.0)));
+	}
+	if let Some((shared, _)) = source.1.iter().find(|(k, _)| target.1.iter().any(|(t, _)| t == k)) {
+		return Err(Error::Other(format!(
+			"the chains share the GRANDPA key {shared}: a bridge needs independent validators"
+		)));
+	}
+	Ok(())
+}
+
 /// Tunables of [`run_with_options`].
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
@@ -217,9 +267,25 @@ fn council_members_key() -> sp_core::storage::StorageKey {
 	bp_runtime::storage_value_key("Council", "Members")
 }
 
+/// A chain's genesis hash, finalized head, and GRANDPA authorities at that head.
+async fn genesis_and_authorities(chain: &Chain, url: &str) -> Result<(H256, H256, AuthorityList)> {
+	let genesis = chain
+		.block_hash(0)
+		.await?
+		.ok_or_else(|| Error::Other(format!("{url}: no genesis hash")))?;
+	let finalized = chain.finalized_hash().await?;
+	let keys = AuthorityList::decode_all(
+		&mut &chain.state_call("GrandpaApi_grandpa_authorities", &[], finalized).await?[..],
+	)
+	.map_err(|e| Error::Other(format!("{url}: decoding the GRANDPA authorities: {e}")))?;
+	Ok((genesis, finalized, keys))
+}
+
 /// Bootstrap the bridge on the target chain by a motion of its council, proposed by `member`:
 /// start the target's light client of the source at the source's finalized head with the
 /// source's current GRANDPA authority set, and name the source's genesis as the target's peer.
+/// Refused, before anything is submitted, for a chain bridged to itself or two chains sharing a
+/// GRANDPA key ([`ensure_distinct_chains`]).
 ///
 /// Proposes `Council.propose(threshold, Consortium.dispatch_as_root(Utility.batch_all([
 /// BridgeGrandpa.initialize(..), MedchainBridge.set_peer(source_genesis)])))`, with the
@@ -234,6 +300,9 @@ pub async fn initialize_bridge(
 ) -> Result<InitOutcome> {
 	let source = Chain::connect(source_url).await?;
 	let target = Chain::connect(target_url).await?;
+	let (genesis, finalized, authority_list) = genesis_and_authorities(&source, source_url).await?;
+	let (target_genesis, _, target_keys) = genesis_and_authorities(&target, target_url).await?;
+	ensure_distinct_chains((genesis, &authority_list), (target_genesis, &target_keys))?;
 	let best_key = best_finalized_key(BRIDGE_GRANDPA_PALLET_NAME);
 	if let Some(best) = target.storage::<HeaderId<H256, u32>>(&best_key, None).await? {
 		return Ok(InitOutcome::AlreadyInitialised { best });
@@ -242,12 +311,7 @@ pub async fn initialize_bridge(
 	// The set in the state of a finalized block is the one that finalizes its descendants
 	// (a change enacted in that very block is already applied), which is what the light
 	// client needs to follow on from it.
-	let finalized = source.finalized_hash().await?;
 	let header = source.header(finalized).await?;
-	let authority_list = AuthorityList::decode_all(
-		&mut &source.state_call("GrandpaApi_grandpa_authorities", &[], finalized).await?[..],
-	)
-	.map_err(|e| Error::Other(format!("{source_url}: decoding the GRANDPA authorities: {e}")))?;
 	if authority_list.is_empty() {
 		return Err(Error::Other(format!("{source_url}: the GRANDPA authority set is empty")));
 	}
@@ -255,10 +319,6 @@ pub async fn initialize_bridge(
 		&mut &source.state_call("GrandpaApi_current_set_id", &[], finalized).await?[..],
 	)
 	.map_err(|e| Error::Other(format!("{source_url}: decoding the GRANDPA set id: {e}")))?;
-	let genesis = source
-		.block_hash(0)
-		.await?
-		.ok_or_else(|| Error::Other(format!("{source_url}: no genesis block hash")))?;
 
 	let id = HeaderId(header.number, finalized);
 	let authorities = authority_list.len();
@@ -488,6 +548,51 @@ mod tests {
 	fn justification(target: &Header) -> GrandpaJustification<Header> {
 		let bytes = (7u64, target.hash(), target.number, Compact(0u32), Compact(0u32)).encode();
 		GrandpaJustification::<Header>::decode_all(&mut &bytes[..]).expect("valid encoding")
+	}
+
+	#[test]
+	fn only_development_keys_may_be_given_on_the_command_line() {
+		assert!(ensure_development_uri("//Ferdie").is_ok());
+		assert!(ensure_development_uri("//Bob//stash").is_ok());
+		for secret in [
+			"bottom drive obey lake curtain smoke basket hold race lonely fit walk//x",
+			"0x1234//a",
+			"//Alice///password",
+			"word //Alice",
+		] {
+			assert!(ensure_development_uri(secret).is_err(), "{secret}");
+		}
+	}
+
+	#[test]
+	fn a_key_file_others_can_read_is_refused() {
+		use std::os::unix::fs::PermissionsExt;
+		let dir = std::env::temp_dir().join(format!("relay-key-{}", std::process::id()));
+		std::fs::create_dir_all(&dir).unwrap();
+		let path = dir.join("key");
+		std::fs::write(&path, "//Ferdie\nignored\n").unwrap();
+		std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+		assert!(read_secret_file(&path).unwrap_err().to_string().contains("chmod 600"));
+		std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+		assert_eq!(read_secret_file(&path).unwrap(), "//Ferdie");
+		std::fs::write(&path, "\n").unwrap();
+		assert!(read_secret_file(&path).is_err());
+		std::fs::remove_dir_all(&dir).unwrap();
+	}
+
+	#[test]
+	fn a_chain_is_not_bridged_to_itself_or_to_one_sharing_a_grandpa_key() {
+		use sp_consensus_grandpa::AuthorityId;
+		use sp_core::crypto::UncheckedFrom;
+		let key = |b: u8| (AuthorityId::unchecked_from([b; 32]), 1u64);
+		let (a, b) = (H256::repeat_byte(0xa), H256::repeat_byte(0xb));
+		let (ka, kb) = (vec![key(1), key(2)], vec![key(3)]);
+		assert!(ensure_distinct_chains((a, &ka), (b, &kb)).is_ok());
+		let same = ensure_distinct_chains((a, &ka), (a, &kb)).unwrap_err().to_string();
+		assert!(same.contains("same chain"), "{same}");
+		let shared = vec![key(3), key(2)];
+		let err = ensure_distinct_chains((a, &ka), (b, &shared)).unwrap_err().to_string();
+		assert!(err.contains("share the GRANDPA key"), "{err}");
 	}
 
 	#[test]

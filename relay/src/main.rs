@@ -6,8 +6,13 @@
 //!   delivery confirmations in both directions until Ctrl-C or SIGTERM.
 //!
 //! Logs go to stderr, one line per action, prefixed with the direction (`A→B …`).
+//!
+//! Keys are secrets, and a command line is not: any user of the machine reads it with `ps`. So
+//! a key comes from a file (`--signer-file`, `--member-file`: one line, a secret URI, readable
+//! by its owner only) or the environment (`MEDCHAIN_RELAY_SIGNER`, `MEDCHAIN_RELAY_MEMBER`);
+//! `--signer`/`--member` take only the public development keys (`//Alice` … `//Ferdie`).
 
-use std::process::ExitCode;
+use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 use medchain_relay::{InitOutcome, Weight};
@@ -32,10 +37,13 @@ enum Command {
 		/// WebSocket URL of a node of chain B.
 		#[arg(long)]
 		b: String,
-		/// Secret URI of the relayer key (signs on both chains and is rewarded on both), e.g.
-		/// `//Charlie`.
+		/// A development key as the relayer's (signs on both chains), e.g. `//Charlie`.
+		#[arg(long, conflicts_with = "signer_file")]
+		signer: Option<String>,
+		/// File holding the relayer's secret URI (mode 0600 or stricter). Default: the
+		/// `MEDCHAIN_RELAY_SIGNER` environment variable.
 		#[arg(long)]
-		signer: String,
+		signer_file: Option<PathBuf>,
 		/// Dispatch weight of one inbound message as `REF_TIME:PROOF_SIZE`. Default: each
 		/// target's `MedchainBridge::MessageDispatchWeight` constant from its metadata.
 		#[arg(long, value_parser = parse_weight)]
@@ -51,10 +59,37 @@ enum Command {
 		/// WebSocket URL of a node of the chain whose bridge is initialised.
 		#[arg(long)]
 		target: String,
-		/// Secret URI of a council member of TARGET, who proposes the motion, e.g. `//Alice`.
+		/// A development key of a council member of TARGET, who proposes the motion, e.g.
+		/// `//Alice`.
+		#[arg(long, conflicts_with = "member_file")]
+		member: Option<String>,
+		/// File holding the council member's secret URI (mode 0600 or stricter). Default: the
+		/// `MEDCHAIN_RELAY_MEMBER` environment variable.
 		#[arg(long)]
-		member: String,
+		member_file: Option<PathBuf>,
 	},
+}
+
+/// The key named by a development URI (`flag`), a file, or the environment variable `env`, in
+/// that order; `what` names the option in errors.
+fn key(
+	flag: Option<String>,
+	file: Option<PathBuf>,
+	env: &str,
+	what: &str,
+) -> Result<medchain_relay::Keypair, String> {
+	let uri = match (flag, file) {
+		(Some(uri), _) => {
+			medchain_relay::ensure_development_uri(&uri).map_err(|e| format!("--{what}: {e}"))?;
+			uri
+		},
+		(None, Some(path)) => medchain_relay::read_secret_file(&path)
+			.map_err(|e| format!("--{what}-file {}: {e}", path.display()))?,
+		(None, None) => std::env::var(env).map_err(|_| {
+			format!("no key: give --{what}-file, set {env}, or --{what} with a development key")
+		})?,
+	};
+	medchain_relay::keypair_from_uri(uri.trim()).map_err(|e| format!("{what} key: {e}"))
 }
 
 /// `REF_TIME:PROOF_SIZE` (or just `REF_TIME`, proof size 0) as a weight.
@@ -80,11 +115,11 @@ async fn shutdown_signal() -> std::io::Result<()> {
 async fn main() -> ExitCode {
 	let cli = Cli::parse();
 	match cli.command {
-		Command::Run { a, b, signer, message_dispatch_weight } => {
-			let signer = match medchain_relay::keypair_from_uri(&signer) {
+		Command::Run { a, b, signer, signer_file, message_dispatch_weight } => {
+			let signer = match key(signer, signer_file, "MEDCHAIN_RELAY_SIGNER", "signer") {
 				Ok(key) => key,
 				Err(e) => {
-					eprintln!("--signer: {e}");
+					eprintln!("{e}");
 					return ExitCode::from(EXIT_USAGE);
 				},
 			};
@@ -112,11 +147,11 @@ async fn main() -> ExitCode {
 				},
 			}
 		},
-		Command::Init { source, target, member } => {
-			let member = match medchain_relay::keypair_from_uri(&member) {
+		Command::Init { source, target, member, member_file } => {
+			let member = match key(member, member_file, "MEDCHAIN_RELAY_MEMBER", "member") {
 				Ok(key) => key,
 				Err(e) => {
-					eprintln!("--member: {e}");
+					eprintln!("{e}");
 					return ExitCode::from(EXIT_USAGE);
 				},
 			};

@@ -113,6 +113,28 @@ impl<AccountId> PatientLifecycle<AccountId> for () {
 	}
 }
 
+/// Both pallets follow the patient, in order (for example consent, then the bridge).
+impl<AccountId, A, B> PatientLifecycle<AccountId> for (A, B)
+where
+	A: PatientLifecycle<AccountId>,
+	B: PatientLifecycle<AccountId>,
+{
+	fn on_key_rotated(patient: PatientId, old: &AccountId, new: &AccountId) -> DispatchResult {
+		A::on_key_rotated(patient, old, new)?;
+		B::on_key_rotated(patient, old, new)
+	}
+	fn on_deregistered(patient: PatientId, account: &AccountId) -> DispatchResult {
+		A::on_deregistered(patient, account)?;
+		B::on_deregistered(patient, account)
+	}
+	fn on_key_rotated_weight() -> Weight {
+		A::on_key_rotated_weight().saturating_add(B::on_key_rotated_weight())
+	}
+	fn on_deregistered_weight() -> Weight {
+		A::on_deregistered_weight().saturating_add(B::on_deregistered_weight())
+	}
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;

@@ -51,6 +51,15 @@ fn organization<T: Config>(i: u32) -> (OrganizationId, T::AccountId) {
 	(pallet_patient_identity::OrganizationOf::<T>::get(&admin).expect("registered"), admin)
 }
 
+/// A registered patient who pays for itself: its deposits are held on its own key.
+fn own_patient<T: Config>(index: u32) -> (T::AccountId, pallet_patient_identity::PatientId) {
+	let who = funded::<T>("own-patient", index);
+	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
+		.expect("a funded new account registers");
+	let id = Identity::<T>::patient_id_of(&who).expect("just registered");
+	(who, id)
+}
+
 /// A registered patient its sponsor pays for (the sponsored path is the more expensive one).
 fn patient<T: Config>(index: u32) -> (T::AccountId, pallet_patient_identity::PatientId) {
 	let who = funded::<T>("patient", index);
@@ -106,13 +115,13 @@ fn lease_scope() -> LeaseScope {
 	}
 }
 
-/// Fill the renewal slots of the next `RENEWAL_SEARCH_BLOCKS - 1` blocks after `from`.
-fn fill_renewal_slots<T: Config>(from: BlockNumberFor<T>) {
+/// Fill the renewal slots of `blocks` blocks from `from` on.
+fn fill_renewal_slots<T: Config>(from: BlockNumberFor<T>, blocks: u32) {
 	let full: BoundedVec<ExportId, T::MaxRenewalsPerBlock> = BoundedVec::truncate_from(
 		(0..T::MaxRenewalsPerBlock::get()).map(|i| u64::MAX - i as u64).collect(),
 	);
 	let mut block = from;
-	for _ in 0..RENEWAL_SEARCH_BLOCKS - 1 {
+	for _ in 0..blocks {
 		Renewals::<T>::insert(block, full.clone());
 		block = block.saturating_add(1u32.into());
 	}
@@ -158,6 +167,7 @@ mod benchmarks {
 		}
 		fill_renewal_slots::<T>(
 			frame_system::Pallet::<T>::block_number().saturating_add(Pallet::<T>::renew_interval()),
+			RENEWAL_SEARCH_BLOCKS - 1,
 		);
 		let (c, p, k) = full_scope::<T>();
 		#[extrinsic_call]
@@ -178,6 +188,69 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), None, last);
 		assert!(Exports::<T>::get(last).is_none());
+	}
+
+	/// Governance ends the last of a full export list.
+	#[benchmark]
+	fn force_revoke_export() -> Result<(), BenchmarkError> {
+		started::<T>();
+		let (to, _) = organization::<T>(0);
+		let (who, id) = patient::<T>(0);
+		for _ in 0..T::MaxExportsPerPatient::get() {
+			export_from::<T>(&who, to);
+		}
+		let last = *ExportsOf::<T>::get(id).last().expect("exports exist");
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, last);
+		assert!(Exports::<T>::get(last).is_none());
+		Ok(())
+	}
+
+	/// A self-paying patient's key changes with `n` exports: their deposits move to the new
+	/// key and each lease is sent again for it, with the old one revoked.
+	#[benchmark]
+	fn on_key_rotated(n: Linear<0, { T::MaxExportsPerPatient::get() }>) {
+		started::<T>();
+		let (to, _) = organization::<T>(0);
+		let (who, id) = own_patient::<T>(0);
+		for _ in 0..n {
+			export_from::<T>(&who, to);
+		}
+		// The identity pallet moves the registration deposit to the new key first, so the new
+		// key exists when the bridge's deposits follow.
+		let new = funded::<T>("new-key", 0);
+		#[block]
+		{
+			<Pallet<T> as pallet_patient_identity::PatientLifecycle<T::AccountId>>::on_key_rotated(
+				id, &who, &new,
+			)
+			.expect("the deposits move");
+		}
+		for export in ExportsOf::<T>::get(id) {
+			assert_eq!(Exports::<T>::get(export).map(|e| e.account), Some(new.clone()));
+		}
+	}
+
+	/// A sponsored patient with `n` exports deregisters: each ends, its deposit back to the
+	/// sponsor, and a revocation is sent.
+	#[benchmark]
+	fn on_deregistered(n: Linear<0, { T::MaxExportsPerPatient::get() }>) {
+		started::<T>();
+		let (to, _) = organization::<T>(0);
+		let (who, id) = patient::<T>(0);
+		for _ in 0..n {
+			export_from::<T>(&who, to);
+		}
+		#[block]
+		{
+			<Pallet<T> as pallet_patient_identity::PatientLifecycle<T::AccountId>>::on_deregistered(
+				id, &who,
+			)
+			.expect("infallible");
+		}
+		assert!(ExportsOf::<T>::get(id).is_empty());
 	}
 
 	#[benchmark]
@@ -212,7 +285,8 @@ mod benchmarks {
 		assert_eq!(NextRequestId::<T>::get(), 1);
 	}
 
-	/// `n` exports due at one block, each renewed and rescheduled.
+	/// `n` exports due at one block, each renewed, and none finding a slot for its next
+	/// renewal (every block searched is full), so each is ended and revoked on the peer.
 	#[benchmark]
 	fn renew(n: Linear<1, { T::MaxRenewalsPerBlock::get() }>) {
 		started::<T>();
@@ -228,11 +302,14 @@ mod benchmarks {
 		}
 		Renewals::<T>::remove(due);
 		Renewals::<T>::insert(due, BoundedVec::<_, T::MaxRenewalsPerBlock>::truncate_from(ids));
+		let next = due.saturating_add(Pallet::<T>::renew_interval());
+		fill_renewal_slots::<T>(next, RENEWAL_SEARCH_BLOCKS);
 		#[block]
 		{
 			Pallet::<T>::renew_due(due);
 		}
 		assert!(Renewals::<T>::get(due).is_empty());
+		assert_eq!(Exports::<T>::iter().count(), 0, "every export ended");
 	}
 
 	/// An upper bound on any inbound message: the two heaviest kinds, measured together — a

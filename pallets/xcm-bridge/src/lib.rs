@@ -49,6 +49,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -73,8 +74,8 @@ pub mod pallet {
 		pallet_prelude::*,
 		storage::{with_transaction, TransactionOutcome},
 		traits::{
-			fungible::Mutate,
-			tokens::{Fortitude, Precision, Preservation},
+			fungible::{InspectHold, Mutate, MutateHold},
+			tokens::{Fortitude, Precision, Preservation, Restriction},
 			UnixTime,
 		},
 	};
@@ -82,7 +83,7 @@ pub mod pallet {
 	use pallet_consent::{Category, CategorySet, DenyReason, MaxCodes, Purpose, PurposeSet};
 	use pallet_ehr_anchor::RecordId;
 	use pallet_patient_identity::{DepositKey, OrganizationId, PatientId};
-	use sp_runtime::traits::{One, Saturating};
+	use sp_runtime::traits::{One, Saturating, Zero};
 
 	pub type CurrencyOf<T> = <T as pallet_patient_identity::Config>::Currency;
 	pub type BalanceOf<T> =
@@ -146,7 +147,7 @@ pub mod pallet {
 
 	/// The in-code storage version; a change of the storage layout raises it and adds a
 	/// migration to the runtime's `Migrations`.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -245,6 +246,22 @@ pub mod pallet {
 		RenewalsDeferred { count: u32 },
 		/// The peer refused an export; it was removed and its deposit returned.
 		ExportRefused { export: ExportId, reason: FailReason },
+		/// An export ended without its patient revoking it: its deposit was returned, and a
+		/// `Revoke` sent to the peer when one is needed and the lane had room (`nonce`).
+		ExportEnded {
+			patient: PatientId,
+			export: ExportId,
+			reason: ExportEnd,
+			nonce: Option<MessageNonce>,
+		},
+		/// The patient's key changed (rotation or recovery): the export now names `account`,
+		/// and a lease for it was sent (`nonce`) with a revocation of the old key's.
+		ExportRekeyed {
+			patient: PatientId,
+			export: ExportId,
+			account: T::AccountId,
+			nonce: MessageNonce,
+		},
 		/// A record reference was sent.
 		RecordShared { record: RecordId, nonce: MessageNonce },
 		/// An access request was sent.
@@ -424,6 +441,7 @@ pub mod pallet {
 					scope,
 					valid_until,
 					deposit,
+					lease_nonce: nonce,
 				},
 			);
 			ExportsOf::<T>::insert(patient, exports);
@@ -462,6 +480,19 @@ pub mod pallet {
 			let nonce =
 				Self::send(Some(&who), HealthOp::Revoke { export, patient: e.account }).ok();
 			Self::deposit_event(Event::ExportRevoked { patient, export, nonce });
+			Ok(())
+		}
+
+		/// End an export by governance (for example one a patient who lost every key cannot
+		/// revoke): as a revocation by the patient, with the deposit returned to whoever paid
+		/// it. Origin: [`Config::AdminOrigin`]. Errors: `UnknownExport`. Event: `ExportEnded`
+		/// (`ByGovernance`).
+		#[pallet::call_index(6)]
+		#[pallet::weight(<T as Config>::WeightInfo::force_revoke_export())]
+		pub fn force_revoke_export(origin: OriginFor<T>, export: ExportId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let e = Exports::<T>::get(export).ok_or(Error::<T>::UnknownExport)?;
+			Self::end_export(export, &e, ExportEnd::ByGovernance);
 			Ok(())
 		}
 
@@ -571,20 +602,71 @@ pub mod pallet {
 
 		/// Put `export` in the first renewal block at or after `at` with room.
 		fn schedule_renewal(export: ExportId, at: BlockNumberFor<T>) -> DispatchResult {
+			match Self::schedule_renewals(&[export], at).is_empty() {
+				true => Ok(()),
+				false => Err(Error::<T>::RenewalsFull.into()),
+			}
+		}
+
+		/// Put `exports` in the renewal blocks from `at` on, filling each before the next and
+		/// looking at most [`RENEWAL_SEARCH_BLOCKS`] blocks ahead (each block read once,
+		/// however many exports). Returns those that found no room.
+		fn schedule_renewals(exports: &[ExportId], at: BlockNumberFor<T>) -> Vec<ExportId> {
+			let mut left = exports;
 			let mut block = at;
 			for _ in 0..RENEWAL_SEARCH_BLOCKS {
-				let placed = Renewals::<T>::mutate(block, |due| due.try_push(export).is_ok());
-				if placed {
-					return Ok(());
+				if left.is_empty() {
+					break;
 				}
+				Renewals::<T>::mutate(block, |due| {
+					let room = (T::MaxRenewalsPerBlock::get() as usize).saturating_sub(due.len());
+					let (now, later) = left.split_at(room.min(left.len()));
+					for id in now {
+						// Within the bound by `room`.
+						let _ = due.try_push(*id);
+					}
+					left = later;
+				});
 				block = block.saturating_add(One::one());
 			}
-			Err(Error::<T>::RenewalsFull.into())
+			left.to_vec()
+		}
+
+		/// End an export that its patient did not revoke (deregistration, governance, its
+		/// consent's end, no renewal slot): as a revocation, with a `Revoke` to the peer when
+		/// the lease could still apply there, and the deposit back to whoever paid it.
+		fn end_export(id: ExportId, e: &ExportOf<T>, reason: ExportEnd) {
+			Self::remove_export(id, e);
+			// Best effort: if the lane is full the lease still lapses within a period; an
+			// ended consent is refused by the peer already. A revocation is sent in the
+			// patient's name, as the patient's own is.
+			let nonce = (reason != ExportEnd::ConsentEnded)
+				.then(|| {
+					Self::send(
+						Some(&e.account),
+						HealthOp::Revoke { export: id, patient: e.account.clone() },
+					)
+					.ok()
+				})
+				.flatten();
+			Self::deposit_event(Event::ExportEnded {
+				patient: e.patient,
+				export: id,
+				reason,
+				nonce,
+			});
 		}
 
 		fn remove_export(id: ExportId, e: &ExportOf<T>) {
 			Exports::<T>::remove(id);
-			ExportsOf::<T>::mutate(e.patient, |ids| ids.retain(|x| *x != id));
+			ExportsOf::<T>::mutate_exists(e.patient, |ids| {
+				if let Some(list) = ids {
+					list.retain(|x| *x != id);
+					if list.is_empty() {
+						*ids = None;
+					}
+				}
+			});
 			pallet_patient_identity::Pallet::<T>::release_patient_deposit(
 				e.patient,
 				&e.account,
@@ -621,7 +703,7 @@ pub mod pallet {
 		}
 
 		/// Wrap `op` in XCM and queue it on the lane.
-		fn send(
+		pub(crate) fn send(
 			sender: Option<&T::AccountId>,
 			op: HealthOpOf<T>,
 		) -> Result<MessageNonce, DispatchError> {
@@ -630,48 +712,58 @@ pub mod pallet {
 			T::Sender::send(encode_message::<T::AccountId>(this, sender, &op))
 		}
 
-		/// Renew the exports due at `n`: one message per `MAX_RENEWALS_PER_MESSAGE`.
+		/// Renew the exports due at `n`: one message per `MAX_RENEWALS_PER_MESSAGE`. An
+		/// export whose consent has ended is ended instead; one that finds no renewal slot is
+		/// ended visibly rather than left to lapse unrenewed.
 		pub(crate) fn renew_due(n: BlockNumberFor<T>) -> Weight {
 			let due = Renewals::<T>::take(n);
 			if due.is_empty() {
 				return T::DbWeight::get().reads(1);
 			}
 			let count = due.len() as u32;
-			let valid_until = Self::now_ms().saturating_add(LeasePeriod::<T>::get());
+			let now = Self::now_ms();
+			let valid_until = now.saturating_add(LeasePeriod::<T>::get());
 			let next = n.saturating_add(Self::renew_interval());
+			let mut unplaced = Vec::new();
 			for chunk in due.chunks(MAX_RENEWALS_PER_MESSAGE as usize) {
 				let mut renewals = BoundedVec::new();
 				let mut renewed = Vec::new();
 				for id in chunk {
-					if let Some(e) = Exports::<T>::get(id) {
-						// Within MAX_RENEWALS_PER_MESSAGE by the chunk size.
-						let _ = renewals.try_push((e.account.clone(), *id, valid_until));
-						renewed.push((*id, e));
+					let Some(e) = Exports::<T>::get(id) else { continue };
+					if e.scope.expires_at.is_some_and(|x| x <= now) {
+						Self::end_export(*id, &e, ExportEnd::ConsentEnded);
+						continue;
 					}
+					// Within MAX_RENEWALS_PER_MESSAGE by the chunk size.
+					let _ = renewals.try_push((e.account.clone(), *id, valid_until));
+					renewed.push((*id, e));
 				}
 				if renewed.is_empty() {
 					continue;
 				}
 				let k = renewed.len() as u32;
+				let ids: Vec<ExportId> = renewed.iter().map(|(id, _)| *id).collect();
 				match Self::send(None, HealthOp::Renew(renewals)) {
 					Ok(nonce) => {
 						for (id, mut e) in renewed {
 							e.valid_until = valid_until;
 							Exports::<T>::insert(id, e);
-							if Self::schedule_renewal(id, next).is_err() {
-								log::warn!(target: "medchain-bridge", "export {id}: no renewal slot");
-							}
 						}
+						unplaced.extend(Self::schedule_renewals(&ids, next));
 						Self::deposit_event(Event::LeasesRenewed { count: k, valid_until, nonce });
 					},
 					Err(_) => {
 						// The lane is full: try again next block. Leases lapse meanwhile if the
 						// relay stays stalled, which is the safe direction.
-						for (id, _) in renewed {
-							let _ = Self::schedule_renewal(id, n.saturating_add(One::one()));
-						}
+						unplaced
+							.extend(Self::schedule_renewals(&ids, n.saturating_add(One::one())));
 						Self::deposit_event(Event::RenewalsDeferred { count: k });
 					},
+				}
+			}
+			for id in unplaced {
+				if let Some(e) = Exports::<T>::get(id) {
+					Self::end_export(id, &e, ExportEnd::NoRenewalSlot);
 				}
 			}
 			<T as Config>::WeightInfo::renew(count)
@@ -745,6 +837,10 @@ pub mod pallet {
 					}
 					if valid_until <= now || scope.expires_at.is_some_and(|e| e <= now) {
 						return Err(FailReason::Lapsed);
+					}
+					// A patient of this chain is governed by its consents here, not the peer's.
+					if pallet_patient_identity::Pallet::<T>::patient_id_of(&patient).is_some() {
+						return Err(FailReason::PatientOfThisChain);
 					}
 					Self::prune_leases(&patient, now);
 					if !Leases::<T>::contains_key(&patient, export) {
@@ -825,11 +921,14 @@ pub mod pallet {
 					Self::deposit_event(Event::AccessAnswered { request, organization, answer });
 				},
 				HealthOp::Failed { nonce, export, reason } => {
-					if let Some(id) = export {
-						if let Some(e) = Exports::<T>::get(id) {
-							Self::remove_export(id, &e);
-							Self::deposit_event(Event::ExportRefused { export: id, reason });
-						}
+					// Only the lease message this export was last sent as, to the chain that
+					// reports it, can undo it: a report naming another nonce changes nothing.
+					let sent = |e: &ExportOf<T>| e.lease_nonce == nonce && e.to.chain == chain;
+					if let Some((id, e)) =
+						export.and_then(|id| Exports::<T>::get(id).filter(sent).map(|e| (id, e)))
+					{
+						Self::remove_export(id, &e);
+						Self::deposit_event(Event::ExportRefused { export: id, reason });
 					}
 					Self::deposit_event(Event::MessageFailed { nonce, reason });
 				},
@@ -949,6 +1048,85 @@ pub mod pallet {
 		}
 	}
 
+	/// A patient's key and lifetime reach their exports: deregistration ends every export
+	/// (revoked on the peer), and a new key takes over every export and its deposit, with the
+	/// peer's lease moved to it.
+	impl<T: Config> pallet_patient_identity::PatientLifecycle<T::AccountId> for Pallet<T> {
+		fn on_key_rotated(
+			patient: PatientId,
+			old: &T::AccountId,
+			new: &T::AccountId,
+		) -> DispatchResult {
+			// Deposits the key held itself move with it; a sponsor's stay with the sponsor.
+			let reason = HoldReason::ExportDeposit.into();
+			let held = CurrencyOf::<T>::balance_on_hold(&reason, old);
+			if !held.is_zero() {
+				CurrencyOf::<T>::transfer_on_hold(
+					&reason,
+					old,
+					new,
+					held,
+					Precision::Exact,
+					Restriction::OnHold,
+					Fortitude::Polite,
+				)?;
+			}
+			let valid_until = Self::now_ms().saturating_add(LeasePeriod::<T>::get());
+			for id in ExportsOf::<T>::get(patient) {
+				let Some(mut e) = Exports::<T>::get(id) else { continue };
+				e.account = new.clone();
+				// A lease for the new key, then the old key's revoked; both or neither.
+				let lease = HealthOp::Lease {
+					export: id,
+					patient: new.clone(),
+					organization: e.to.organization,
+					scope: e.scope.clone(),
+					valid_until,
+				};
+				let sent = Self::ensure_room(2).and_then(|()| {
+					// In the patient's name, as the patient's own lease and revocation are.
+					let nonce = Self::send(Some(new), lease)?;
+					Self::send(Some(new), HealthOp::Revoke { export: id, patient: old.clone() })?;
+					Ok(nonce)
+				});
+				match sent {
+					Ok(nonce) => {
+						e.valid_until = valid_until;
+						e.lease_nonce = nonce;
+						Exports::<T>::insert(id, &e);
+						Self::deposit_event(Event::ExportRekeyed {
+							patient,
+							export: id,
+							account: new.clone(),
+							nonce,
+						});
+					},
+					// The lane is full: the old key's lease lapses unrenewed within a period;
+					// the export ends here, visibly, with its deposit back (to the new key).
+					Err(_) => Self::end_export(id, &e, ExportEnd::RekeyNotSent),
+				}
+			}
+			Ok(())
+		}
+
+		fn on_deregistered(patient: PatientId, _account: &T::AccountId) -> DispatchResult {
+			for id in ExportsOf::<T>::get(patient) {
+				if let Some(e) = Exports::<T>::get(id) {
+					Self::end_export(id, &e, ExportEnd::PatientDeregistered);
+				}
+			}
+			Ok(())
+		}
+
+		fn on_key_rotated_weight() -> Weight {
+			<T as Config>::WeightInfo::on_key_rotated(T::MaxExportsPerPatient::get())
+		}
+
+		fn on_deregistered_weight() -> Weight {
+			<T as Config>::WeightInfo::on_deregistered(T::MaxExportsPerPatient::get())
+		}
+	}
+
 	impl<T: Config> pallet_consent::RemoteConsent<T::AccountId> for Pallet<T> {
 		fn check(
 			patient: &T::AccountId,
@@ -957,6 +1135,11 @@ pub mod pallet {
 			purpose: Purpose,
 			custodian: Option<OrganizationId>,
 		) -> Option<Result<pallet_consent::LeaseGrant, DenyReason>> {
+			// Leases speak for patients whose home is the peer: never for one registered here
+			// (who may have registered after the lease arrived).
+			if pallet_patient_identity::Pallet::<T>::patient_id_of(patient).is_some() {
+				return None;
+			}
 			let now = Self::now_ms();
 			let mut best: Option<DenyReason> = None;
 			for (lease, l) in

@@ -84,7 +84,7 @@ impl pallet_patient_identity::Config for Test {
 	type MaxSponsoredDeposits = ConstU64<1_000_000>;
 	type SponsoredTransactionsPerPeriod = ConstU32<3>;
 	type SponsorshipPeriod = ConstU64<10>;
-	type Lifecycle = Consent;
+	type Lifecycle = (Consent, Bridge);
 	type WeightInfo = ();
 }
 

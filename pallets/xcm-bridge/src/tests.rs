@@ -538,3 +538,257 @@ fn messages_round_trip_through_xcm() {
 	long.push(0);
 	assert_eq!(decode_message::<AccountId>(&long), None, "trailing bytes");
 }
+
+fn check_on_b_for(net: &mut Net, who: u8) -> AccessDecision<u64> {
+	net.on_b(|| {
+		Consent::check_access(&account(who), CLINIC, Category::Laboratory, Purpose::Treatment, None)
+	})
+}
+
+fn export_held(who: u8) -> u64 {
+	Balances::balance_on_hold(&HoldReason::ExportDeposit.into(), &account(who))
+}
+
+fn ended(export: ExportId, reason: ExportEnd) -> bool {
+	System::events().iter().any(|r| {
+		matches!(r.event, RuntimeEvent::Bridge(Event::ExportEnded { export: e, reason: r2, .. }) if e == export && r2 == reason)
+	})
+}
+
+#[test]
+fn deregistration_ends_the_patients_exports_here_and_on_the_peer() {
+	let mut net = Net::new();
+	net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+	});
+	net.a_to_b();
+	assert!(matches!(net.check_on_b(Category::Laboratory), AccessDecision::Leased { .. }));
+	net.on_a(|| {
+		let free = Balances::free_balance(account(PATIENT));
+		assert_ok!(Identity::deregister_patient(RuntimeOrigin::signed(account(PATIENT))));
+		assert!(ended(0, ExportEnd::PatientDeregistered));
+		assert!(Exports::<Test>::get(0).is_none());
+		assert!(!ExportsOf::<Test>::contains_key(P));
+		assert_eq!(export_held(PATIENT), 0);
+		assert!(Balances::free_balance(account(PATIENT)) >= free + 7, "export deposit back");
+	});
+	// The revocation reaches the peer at once, not a lease period later.
+	assert_eq!(net.a_to_b(), vec![Outcome::Applied]);
+	assert_eq!(
+		net.check_on_b(Category::Laboratory),
+		AccessDecision::Denied(DenyReason::UnknownPatient)
+	);
+	// Nothing is renewed any more.
+	net.blocks(10);
+	net.on_a(|| {
+		assert!(!System::events()
+			.iter()
+			.any(|r| matches!(r.event, RuntimeEvent::Bridge(Event::LeasesRenewed { .. }))))
+	});
+	net.invariants();
+}
+
+#[test]
+fn a_new_key_takes_over_the_exports_their_deposits_and_the_peers_lease() {
+	const NEW: u8 = 2;
+	let mut net = Net::new();
+	net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+	});
+	net.a_to_b();
+	net.on_a(|| {
+		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(account(PATIENT)), account(NEW)));
+		assert_eq!(Exports::<Test>::get(0).map(|e| e.account), Some(account(NEW)));
+		assert_eq!(export_held(PATIENT), 0);
+		assert_eq!(export_held(NEW), 7);
+		assert!(matches!(last_event(), Event::ExportRekeyed { export: 0, .. }));
+	});
+	assert_eq!(net.a_to_b(), vec![Outcome::Applied, Outcome::Applied]);
+	assert!(matches!(check_on_b_for(&mut net, NEW), AccessDecision::Leased { lease: 0, .. }));
+	assert!(matches!(check_on_b_for(&mut net, PATIENT), AccessDecision::Denied(_)));
+	// Renewals follow the new key, past the old lease's period.
+	for _ in 0..4 {
+		net.blocks(5);
+		net.a_to_b();
+	}
+	assert!(matches!(check_on_b_for(&mut net, NEW), AccessDecision::Leased { .. }));
+	// The deposit goes back to the new key, not the old (possibly stolen) one.
+	net.on_a(|| {
+		let (old_free, new_free) =
+			(Balances::free_balance(account(PATIENT)), Balances::free_balance(account(NEW)));
+		assert_ok!(Bridge::revoke_export(RuntimeOrigin::signed(account(NEW)), None, 0));
+		assert_eq!(Balances::free_balance(account(NEW)), new_free + 7);
+		assert_eq!(Balances::free_balance(account(PATIENT)), old_free);
+	});
+	net.invariants();
+}
+
+#[test]
+fn a_key_change_on_a_full_lane_ends_the_export_visibly() {
+	const NEW: u8 = 2;
+	let mut net = Net::new();
+	net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+		// The relay stalls: the lane fills up with renewals' worth of other traffic.
+		while Bridge::send(None, HealthOp::Revoke { export: 99, patient: account(9) }).is_ok() {}
+		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(account(PATIENT)), account(NEW)));
+		assert!(ended(0, ExportEnd::RekeyNotSent));
+		assert!(Exports::<Test>::get(0).is_none());
+		assert_eq!(export_held(NEW) + export_held(PATIENT), 0);
+	});
+	net.invariants();
+}
+
+#[test]
+fn governance_revokes_an_export_nobody_else_can() {
+	let mut net = Net::new();
+	net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+	});
+	net.a_to_b();
+	net.on_a(|| {
+		assert_noop!(
+			Bridge::force_revoke_export(RuntimeOrigin::signed(account(PATIENT)), 0),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Bridge::force_revoke_export(RuntimeOrigin::root(), 5),
+			Error::<Test>::UnknownExport
+		);
+		assert_ok!(Bridge::force_revoke_export(RuntimeOrigin::root(), 0));
+		assert!(ended(0, ExportEnd::ByGovernance));
+		assert_eq!(export_held(PATIENT), 0);
+	});
+	assert_eq!(net.a_to_b(), vec![Outcome::Applied]);
+	assert_eq!(
+		net.check_on_b(Category::Laboratory),
+		AccessDecision::Denied(DenyReason::UnknownPatient)
+	);
+	net.invariants();
+}
+
+#[test]
+fn an_export_whose_consent_ended_stops_being_renewed_and_returns_its_deposit() {
+	let mut net = Net::new();
+	net.on_a(|| {
+		// Ends after 4 blocks, before its first renewal (every 5).
+		assert_ok!(export(CLINIC, Some(Bridge::now_ms() + 4 * BLOCK_MS)));
+	});
+	net.a_to_b();
+	net.blocks(5);
+	net.on_a(|| {
+		assert!(ended(0, ExportEnd::ConsentEnded));
+		assert!(Exports::<Test>::get(0).is_none());
+		assert_eq!(export_held(PATIENT), 0);
+		assert!(!System::events()
+			.iter()
+			.any(|r| matches!(r.event, RuntimeEvent::Bridge(Event::LeasesRenewed { .. }))));
+	});
+	assert!(matches!(net.check_on_b(Category::Laboratory), AccessDecision::Denied(_)));
+	net.invariants();
+}
+
+#[test]
+fn a_renewal_with_no_free_slot_ends_the_export_visibly() {
+	let mut net = Net::new();
+	net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+		// Every slot the next renewal could take is full (the chain is at capacity).
+		let next = System::block_number() + 2 * Bridge::renew_interval();
+		let full = BoundedVec::truncate_from(vec![u64::MAX; 4]);
+		for b in next..next + RENEWAL_SEARCH_BLOCKS as u64 {
+			Renewals::<Test>::insert(b, &full);
+		}
+	});
+	net.a_to_b();
+	net.blocks(5);
+	net.on_a(|| {
+		assert!(matches!(
+			System::events().iter().find_map(|r| match &r.event {
+				RuntimeEvent::Bridge(Event::ExportEnded { export: 0, reason, nonce, .. }) =>
+					Some((*reason, nonce.is_some())),
+				_ => None,
+			}),
+			Some((ExportEnd::NoRenewalSlot, true))
+		));
+		assert_eq!(export_held(PATIENT), 0);
+	});
+	// The renewal, then the revocation: the peer drops the lease at once.
+	assert_eq!(net.a_to_b(), vec![Outcome::Applied, Outcome::Applied]);
+	assert_eq!(
+		net.check_on_b(Category::Laboratory),
+		AccessDecision::Denied(DenyReason::UnknownPatient)
+	);
+	net.on_a(|| {
+		for b in 0..200u64 {
+			Renewals::<Test>::remove(b);
+		}
+	});
+	net.invariants();
+}
+
+#[test]
+fn leases_speak_only_for_patients_whose_home_is_the_peer() {
+	let mut net = Net::new();
+	net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+	});
+	net.a_to_b();
+	assert!(matches!(net.check_on_b(Category::Laboratory), AccessDecision::Leased { .. }));
+	// The same key registers on B: B's own consents govern it there, not A's lease.
+	net.on_b(|| {
+		assert_ok!(Identity::register_patient(
+			RuntimeOrigin::signed(account(PATIENT)),
+			H256::repeat_byte(2)
+		));
+	});
+	assert_eq!(net.check_on_b(Category::Laboratory), AccessDecision::Denied(DenyReason::NoGrant));
+	// A new lease for it is refused and reported.
+	net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+	});
+	assert_eq!(net.a_to_b(), vec![Outcome::Rejected(FailReason::PatientOfThisChain)]);
+	net.invariants();
+}
+
+#[test]
+fn a_failure_report_undoes_only_the_lease_message_it_names() {
+	let mut net = Net::new();
+	let nonce = net.on_a(|| {
+		assert_ok!(export(CLINIC, None));
+		match last_event() {
+			Event::ConsentExported { nonce, .. } => nonce,
+			other => panic!("expected an export, got {other:?}"),
+		}
+	});
+	net.a_to_b();
+	// The peer reports a failure of some other message as this export's: nothing changes.
+	net.on_b(|| {
+		assert_ok!(Bridge::send(
+			None,
+			HealthOp::Failed {
+				nonce: nonce + 1,
+				export: Some(0),
+				reason: FailReason::UnknownOrganization
+			}
+		));
+	});
+	assert_eq!(net.b_to_a(), vec![Outcome::Applied]);
+	net.on_a(|| {
+		assert!(Exports::<Test>::get(0).is_some());
+		assert_eq!(export_held(PATIENT), 7);
+	});
+	// A report of the lease message itself undoes the export.
+	net.on_b(|| {
+		assert_ok!(Bridge::send(
+			None,
+			HealthOp::Failed { nonce, export: Some(0), reason: FailReason::UnknownOrganization }
+		));
+	});
+	assert_eq!(net.b_to_a(), vec![Outcome::Applied]);
+	net.on_a(|| {
+		assert!(Exports::<Test>::get(0).is_none());
+		assert_eq!(export_held(PATIENT), 0);
+	});
+	net.invariants();
+}

@@ -152,6 +152,37 @@ pub enum FailReason {
 	Lapsed,
 	/// The answer could not be queued: the lane back is full.
 	Busy,
+	/// A lease for a patient registered on the receiving chain: its consents there govern.
+	PatientOfThisChain,
+}
+
+/// Why an export ended other than by its patient's revocation (`ExportEnded`).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum ExportEnd {
+	/// The patient deregistered.
+	PatientDeregistered,
+	/// Governance revoked it (`force_revoke_export`).
+	ByGovernance,
+	/// Its consent reached its end (`expires_at`).
+	ConsentEnded,
+	/// No renewal slot was free within `RENEWAL_SEARCH_BLOCKS` (the chain is at capacity).
+	NoRenewalSlot,
+	/// The patient's key changed while the lane was full, so the lease could not be moved.
+	RekeyNotSent,
 }
 
 /// What a consent export keeps on the patient's chain (and renews while it exists).
@@ -166,6 +197,9 @@ pub struct Export<AccountId, Balance> {
 	/// UNIX ms until which the last lease sent is valid.
 	pub valid_until: u64,
 	pub deposit: Balance,
+	/// The lane nonce of the lease message last sent for it: only a failure report of that
+	/// message undoes the export.
+	pub lease_nonce: MessageNonce,
 }
 
 /// A lease held on the receiving chain.

@@ -28,11 +28,11 @@
 // --repeat
 // 20
 // --output
-// /work/wip13/pallets/xcm-bridge/src/weights.rs
+// /work/main/pallets/xcm-bridge/src/weights.rs
 // --header
-// /work/wip13/scripts/weights-header.txt
+// /work/main/scripts/weights-header.txt
 // --template
-// /work/wip13/scripts/weights-template.hbs
+// /work/main/scripts/weights-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -48,6 +48,9 @@ pub trait WeightInfo {
 	fn set_lease_period() -> Weight;
 	fn export_consent() -> Weight;
 	fn revoke_export() -> Weight;
+	fn force_revoke_export() -> Weight;
+	fn on_key_rotated(n: u32, ) -> Weight;
+	fn on_deregistered(n: u32, ) -> Weight;
 	fn share_record() -> Weight;
 	fn request_access() -> Weight;
 	fn renew(n: u32, ) -> Weight;
@@ -63,7 +66,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_039_000 picoseconds.
+		// Minimum execution time: 6_139_000 picoseconds.
 		Weight::from_parts(6_951_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -73,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_358_000 picoseconds.
-		Weight::from_parts(6_229_000, 0)
+		// Minimum execution time: 5_478_000 picoseconds.
+		Weight::from_parts(6_440_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `PatientIdentity::PatientIdOf` (r:1 w:0)
@@ -108,7 +111,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::Exports` (r:0 w:1)
-	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::SponsoredDeposits` (r:0 w:1)
 	/// Proof: `PatientIdentity::SponsoredDeposits` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
 	/// Storage: `BridgeMessages::OutboundMessages` (r:0 w:1)
@@ -117,15 +120,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5297`
 		//  Estimated: `141637`
-		// Minimum execution time: 367_197_000 picoseconds.
-		Weight::from_parts(406_425_000, 141637)
+		// Minimum execution time: 367_036_000 picoseconds.
+		Weight::from_parts(565_872_000, 141637)
 			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(40_u64))
 	}
 	/// Storage: `PatientIdentity::PatientIdOf` (r:1 w:0)
 	/// Proof: `PatientIdentity::PatientIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::Exports` (r:1 w:1)
-	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::ExportsOf` (r:1 w:1)
 	/// Proof: `MedchainBridge::ExportsOf` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::SponsoredDeposits` (r:1 w:1)
@@ -146,12 +149,111 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BridgeMessages::OutboundMessages` (`max_values`: None, `max_size`: Some(65568), added: 68043, mode: `MaxEncodedLen`)
 	fn revoke_export() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2038`
+		//  Measured:  `2046`
 		//  Estimated: `3658`
-		// Minimum execution time: 108_522_000 picoseconds.
-		Weight::from_parts(116_213_000, 3658)
+		// Minimum execution time: 113_660_000 picoseconds.
+		Weight::from_parts(182_892_000, 3658)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `MedchainBridge::Exports` (r:1 w:1)
+	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::ExportsOf` (r:1 w:1)
+	/// Proof: `MedchainBridge::ExportsOf` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::SponsoredDeposits` (r:1 w:1)
+	/// Proof: `PatientIdentity::SponsoredDeposits` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::SponsorHeld` (r:1 w:1)
+	/// Proof: `PatientIdentity::SponsorHeld` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::OutboundLanes` (r:1 w:1)
+	/// Proof: `BridgeMessages::OutboundLanes` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::ThisChain` (r:1 w:0)
+	/// Proof: `MedchainBridge::ThisChain` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::PalletOperatingMode` (r:1 w:0)
+	/// Proof: `BridgeMessages::PalletOperatingMode` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::OutboundMessages` (r:0 w:1)
+	/// Proof: `BridgeMessages::OutboundMessages` (`max_values`: None, `max_size`: Some(65568), added: 68043, mode: `MaxEncodedLen`)
+	fn force_revoke_export() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2001`
+		//  Estimated: `3658`
+		// Minimum execution time: 113_729_000 picoseconds.
+		Weight::from_parts(174_340_000, 3658)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::LeasePeriod` (r:1 w:0)
+	/// Proof: `MedchainBridge::LeasePeriod` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::ExportsOf` (r:1 w:0)
+	/// Proof: `MedchainBridge::ExportsOf` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::Exports` (r:16 w:16)
+	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::OutboundLanes` (r:1 w:1)
+	/// Proof: `BridgeMessages::OutboundLanes` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::ThisChain` (r:1 w:0)
+	/// Proof: `MedchainBridge::ThisChain` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::PalletOperatingMode` (r:1 w:0)
+	/// Proof: `BridgeMessages::PalletOperatingMode` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::OutboundMessages` (r:0 w:32)
+	/// Proof: `BridgeMessages::OutboundMessages` (`max_values`: None, `max_size`: Some(65568), added: 68043, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 16]`.
+	fn on_key_rotated(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `776 + n * (145 ±0)`
+		//  Estimated: `6196 + n * (2644 ±13)`
+		// Minimum execution time: 17_616_000 picoseconds.
+		Weight::from_parts(125_816_462, 6196)
+			// Standard Error: 366_043
+			.saturating_add(Weight::from_parts(45_929_396, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2644).saturating_mul(n.into()))
+	}
+	/// Storage: `MedchainBridge::ExportsOf` (r:1 w:1)
+	/// Proof: `MedchainBridge::ExportsOf` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::Exports` (r:16 w:16)
+	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::SponsoredDeposits` (r:16 w:16)
+	/// Proof: `PatientIdentity::SponsoredDeposits` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::SponsorHeld` (r:1 w:1)
+	/// Proof: `PatientIdentity::SponsorHeld` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::OutboundLanes` (r:1 w:1)
+	/// Proof: `BridgeMessages::OutboundLanes` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `MedchainBridge::ThisChain` (r:1 w:0)
+	/// Proof: `MedchainBridge::ThisChain` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::PalletOperatingMode` (r:1 w:0)
+	/// Proof: `BridgeMessages::PalletOperatingMode` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::OutboundMessages` (r:0 w:16)
+	/// Proof: `BridgeMessages::OutboundMessages` (`max_values`: None, `max_size`: Some(65568), added: 68043, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 16]`.
+	fn on_deregistered(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1008 + n * (199 ±0)`
+		//  Estimated: `3658 + n * (2644 ±0)`
+		// Minimum execution time: 4_527_000 picoseconds.
+		Weight::from_parts(21_392_072, 3658)
+			// Standard Error: 153_079
+			.saturating_add(Weight::from_parts(69_781_994, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2644).saturating_mul(n.into()))
 	}
 	/// Storage: `PatientIdentity::OrganizationOf` (r:1 w:0)
 	/// Proof: `PatientIdentity::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -175,8 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1138`
 		//  Estimated: `5562`
-		// Minimum execution time: 76_293_000 picoseconds.
-		Weight::from_parts(90_154_000, 5562)
+		// Minimum execution time: 77_085_000 picoseconds.
+		Weight::from_parts(83_134_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -202,41 +304,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `601`
 		//  Estimated: `5562`
-		// Minimum execution time: 65_828_000 picoseconds.
-		Weight::from_parts(69_654_000, 5562)
+		// Minimum execution time: 66_088_000 picoseconds.
+		Weight::from_parts(71_156_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `MedchainBridge::Renewals` (r:2 w:2)
+	/// Storage: `MedchainBridge::Renewals` (r:33 w:33)
 	/// Proof: `MedchainBridge::Renewals` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::LeasePeriod` (r:1 w:0)
 	/// Proof: `MedchainBridge::LeasePeriod` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::Exports` (r:256 w:256)
-	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Proof: `MedchainBridge::Exports` (`max_values`: None, `max_size`: Some(169), added: 2644, mode: `MaxEncodedLen`)
 	/// Storage: `BridgeMessages::OutboundLanes` (r:1 w:1)
 	/// Proof: `BridgeMessages::OutboundLanes` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::ThisChain` (r:1 w:0)
 	/// Proof: `MedchainBridge::ThisChain` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `BridgeMessages::PalletOperatingMode` (r:1 w:0)
 	/// Proof: `BridgeMessages::PalletOperatingMode` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
-	/// Storage: `BridgeMessages::OutboundMessages` (r:0 w:4)
+	/// Storage: `MedchainBridge::ExportsOf` (r:256 w:256)
+	/// Proof: `MedchainBridge::ExportsOf` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::SponsoredDeposits` (r:256 w:256)
+	/// Proof: `PatientIdentity::SponsoredDeposits` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::SponsorHeld` (r:1 w:1)
+	/// Proof: `PatientIdentity::SponsorHeld` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `BridgeMessages::OutboundMessages` (r:0 w:260)
 	/// Proof: `BridgeMessages::OutboundMessages` (`max_values`: None, `max_size`: Some(65568), added: 68043, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn renew(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `494 + n * (136 ±0)`
-		//  Estimated: `10064 + n * (2636 ±0)`
-		// Minimum execution time: 47_080_000 picoseconds.
-		Weight::from_parts(48_342_000, 10064)
-			// Standard Error: 93_119
-			.saturating_add(Weight::from_parts(12_068_375, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(n.into()))
+		//  Measured:  `4528 + n * (283 ±0)`
+		//  Estimated: `150711 + n * (2644 ±0)`
+		// Minimum execution time: 305_415_000 picoseconds.
+		Weight::from_parts(307_387_000, 150711)
+			// Standard Error: 322_791
+			.saturating_add(Weight::from_parts(80_921_534, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(41_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(38_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2644).saturating_mul(n.into()))
 	}
 	/// Storage: `MedchainBridge::Peer` (r:1 w:0)
 	/// Proof: `MedchainBridge::Peer` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
@@ -244,6 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::Organizations` (r:1 w:0)
 	/// Proof: `PatientIdentity::Organizations` (`max_values`: None, `max_size`: Some(2097), added: 4572, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::PatientIdOf` (r:1 w:0)
+	/// Proof: `PatientIdentity::PatientIdOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::Leases` (r:82 w:81)
 	/// Proof: `MedchainBridge::Leases` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::LeaseCount` (r:1 w:1)
@@ -252,9 +366,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8532`
 		//  Estimated: `216486`
-		// Minimum execution time: 585_912_000 picoseconds.
-		Weight::from_parts(631_320_000, 216486)
-			.saturating_add(T::DbWeight::get().reads(86_u64))
+		// Minimum execution time: 579_082_000 picoseconds.
+		Weight::from_parts(618_631_000, 216486)
+			.saturating_add(T::DbWeight::get().reads(87_u64))
 			.saturating_add(T::DbWeight::get().writes(82_u64))
 	}
 }
@@ -266,41 +380,64 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_lease_period() -> Weight {
-		Weight::from_parts(6_229_000, 0)
+		Weight::from_parts(6_440_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn export_consent() -> Weight {
-		Weight::from_parts(406_425_000, 141637)
+		Weight::from_parts(565_872_000, 141637)
 			.saturating_add(ParityDbWeight::get().reads(52_u64))
 			.saturating_add(ParityDbWeight::get().writes(40_u64))
 	}
 	fn revoke_export() -> Weight {
-		Weight::from_parts(116_213_000, 3658)
+		Weight::from_parts(182_892_000, 3658)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
+	fn force_revoke_export() -> Weight {
+		Weight::from_parts(174_340_000, 3658)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn on_key_rotated(n: u32, ) -> Weight {
+		Weight::from_parts(125_816_462, 6196)
+			.saturating_add(Weight::from_parts(45_929_396, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2644).saturating_mul(n.into()))
+	}
+	fn on_deregistered(n: u32, ) -> Weight {
+		Weight::from_parts(21_392_072, 3658)
+			.saturating_add(Weight::from_parts(69_781_994, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2644).saturating_mul(n.into()))
+	}
 	fn share_record() -> Weight {
-		Weight::from_parts(90_154_000, 5562)
+		Weight::from_parts(83_134_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn request_access() -> Weight {
-		Weight::from_parts(69_654_000, 5562)
+		Weight::from_parts(71_156_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn renew(n: u32, ) -> Weight {
-		Weight::from_parts(48_342_000, 10064)
-			.saturating_add(Weight::from_parts(12_068_375, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(n.into()))
+		Weight::from_parts(307_387_000, 150711)
+			.saturating_add(Weight::from_parts(80_921_534, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(41_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(38_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2644).saturating_mul(n.into()))
 	}
 	fn receive_message() -> Weight {
-		Weight::from_parts(631_320_000, 216486)
-			.saturating_add(ParityDbWeight::get().reads(86_u64))
+		Weight::from_parts(618_631_000, 216486)
+			.saturating_add(ParityDbWeight::get().reads(87_u64))
 			.saturating_add(ParityDbWeight::get().writes(82_u64))
 	}
 }

@@ -314,7 +314,7 @@ impl pallet_patient_identity::Config for Runtime {
 	type MaxSponsoredDeposits = ConstU128<MAX_SPONSORED_DEPOSITS>;
 	type SponsoredTransactionsPerPeriod = ConstU32<SPONSORED_TRANSACTIONS_PER_DAY>;
 	type SponsorshipPeriod = ConstU32<DAYS>;
-	type Lifecycle = Consent;
+	type Lifecycle = (Consent, crate::MedchainBridge);
 	type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 }
 
