@@ -73,7 +73,7 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungible::{Inspect, InspectHold, MutateHold},
-			tokens::{Fortitude, Precision, Restriction},
+			tokens::Precision,
 		},
 	};
 	use frame_system::pallet_prelude::*;
@@ -1183,19 +1183,7 @@ pub mod pallet {
 	impl<T: Config> PatientLifecycle<T::AccountId> for Pallet<T> {
 		fn on_key_rotated(_: PatientId, old: &T::AccountId, new: &T::AccountId) -> DispatchResult {
 			let reason = HoldReason::GrantDeposit.into();
-			let held = CurrencyOf::<T>::balance_on_hold(&reason, old);
-			if !held.is_zero() {
-				CurrencyOf::<T>::transfer_on_hold(
-					&reason,
-					old,
-					new,
-					held,
-					Precision::Exact,
-					Restriction::OnHold,
-					Fortitude::Polite,
-				)?;
-			}
-			Ok(())
+			pallet_patient_identity::Pallet::<T>::move_patient_deposits(&reason, old, new)
 		}
 
 		fn on_deregistered(patient: PatientId, account: &T::AccountId) -> DispatchResult {

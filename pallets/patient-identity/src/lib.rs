@@ -141,10 +141,7 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{
-			fungible::{InspectHold, MutateHold},
-			tokens::{Fortitude, Precision, Restriction},
-		},
+		traits::fungible::{InspectHold, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
 
@@ -1170,18 +1167,7 @@ pub mod pallet {
 			// A patient cannot be their own delegate.
 			ensure!(info.delegate_permissions(new).is_none(), Error::<T>::InvalidNewKey);
 			let reason = HoldReason::PatientRegistration.into();
-			let held = T::Currency::balance_on_hold(&reason, &old);
-			if !held.is_zero() {
-				T::Currency::transfer_on_hold(
-					&reason,
-					&old,
-					new,
-					held,
-					Precision::Exact,
-					Restriction::OnHold,
-					Fortitude::Polite,
-				)?;
-			}
+			Self::move_patient_deposits(&reason, &old, new)?;
 			T::Lifecycle::on_key_rotated(patient, &old, new)?;
 			// The sponsorship and the account references follow the identity.
 			Self::move_account_reference(&old, new);

@@ -10,7 +10,11 @@ use crate::{pallet::*, DepositKey, OrganizationId, PatientId, SponsoredDeposit, 
 use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{
+		fungible::{InspectHold, MutateHold},
+		tokens::{Fortitude, Precision, Restriction},
+		Get,
+	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
@@ -40,6 +44,29 @@ impl<T: Config> Pallet<T> {
 			SponsoredDeposit { payer: s.payer, organization: s.organization, reason, amount },
 		);
 		Ok(())
+	}
+
+	/// Move everything `old` holds with `reason` to `new`, still on hold: a patient's own
+	/// deposits follow its key on rotation and recovery (a sponsor's stay with the sponsor).
+	pub fn move_patient_deposits(
+		reason: &T::RuntimeHoldReason,
+		old: &T::AccountId,
+		new: &T::AccountId,
+	) -> DispatchResult {
+		let held = T::Currency::balance_on_hold(reason, old);
+		if held.is_zero() {
+			return Ok(());
+		}
+		T::Currency::transfer_on_hold(
+			reason,
+			old,
+			new,
+			held,
+			Precision::Exact,
+			Restriction::OnHold,
+			Fortitude::Polite,
+		)
+		.map(|_| ())
 	}
 
 	/// Give back the deposit for `key` of `patient` to whoever paid it: the sponsor recorded in

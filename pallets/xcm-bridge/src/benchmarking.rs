@@ -127,6 +127,18 @@ fn fill_renewal_slots<T: Config>(from: BlockNumberFor<T>, blocks: u32) {
 	}
 }
 
+/// A sponsored patient with the most exports, and the last of them.
+fn full_export_list<T: Config>() -> (T::AccountId, ExportId) {
+	started::<T>();
+	let (to, _) = organization::<T>(0);
+	let (who, id) = patient::<T>(0);
+	for _ in 0..T::MaxExportsPerPatient::get() {
+		export_from::<T>(&who, to);
+	}
+	let last = *ExportsOf::<T>::get(id).last().expect("exports exist");
+	(who, last)
+}
+
 fn inbound<T: Config>(sender: Option<&T::AccountId>, op: HealthOpOf<T>) -> Vec<u8> {
 	encode_message::<T::AccountId>(H256::from(PEER), sender, &op)
 }
@@ -178,13 +190,7 @@ mod benchmarks {
 	/// Revoking the last of a full export list.
 	#[benchmark]
 	fn revoke_export() {
-		started::<T>();
-		let (to, _) = organization::<T>(0);
-		let (who, id) = patient::<T>(0);
-		for _ in 0..T::MaxExportsPerPatient::get() {
-			export_from::<T>(&who, to);
-		}
-		let last = *ExportsOf::<T>::get(id).last().expect("exports exist");
+		let (who, last) = full_export_list::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), None, last);
 		assert!(Exports::<T>::get(last).is_none());
@@ -193,13 +199,7 @@ mod benchmarks {
 	/// Governance ends the last of a full export list.
 	#[benchmark]
 	fn force_revoke_export() -> Result<(), BenchmarkError> {
-		started::<T>();
-		let (to, _) = organization::<T>(0);
-		let (who, id) = patient::<T>(0);
-		for _ in 0..T::MaxExportsPerPatient::get() {
-			export_from::<T>(&who, to);
-		}
-		let last = *ExportsOf::<T>::get(id).last().expect("exports exist");
+		let (_, last) = full_export_list::<T>();
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]

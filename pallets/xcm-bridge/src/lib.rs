@@ -74,8 +74,8 @@ pub mod pallet {
 		pallet_prelude::*,
 		storage::{with_transaction, TransactionOutcome},
 		traits::{
-			fungible::{InspectHold, Mutate, MutateHold},
-			tokens::{Fortitude, Precision, Preservation, Restriction},
+			fungible::Mutate,
+			tokens::{Fortitude, Precision, Preservation},
 			UnixTime,
 		},
 	};
@@ -83,7 +83,7 @@ pub mod pallet {
 	use pallet_consent::{Category, CategorySet, DenyReason, MaxCodes, Purpose, PurposeSet};
 	use pallet_ehr_anchor::RecordId;
 	use pallet_patient_identity::{DepositKey, OrganizationId, PatientId};
-	use sp_runtime::traits::{One, Saturating, Zero};
+	use sp_runtime::traits::{One, Saturating};
 
 	pub type CurrencyOf<T> = <T as pallet_patient_identity::Config>::Currency;
 	pub type BalanceOf<T> =
@@ -1059,18 +1059,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			// Deposits the key held itself move with it; a sponsor's stay with the sponsor.
 			let reason = HoldReason::ExportDeposit.into();
-			let held = CurrencyOf::<T>::balance_on_hold(&reason, old);
-			if !held.is_zero() {
-				CurrencyOf::<T>::transfer_on_hold(
-					&reason,
-					old,
-					new,
-					held,
-					Precision::Exact,
-					Restriction::OnHold,
-					Fortitude::Polite,
-				)?;
-			}
+			pallet_patient_identity::Pallet::<T>::move_patient_deposits(&reason, old, new)?;
 			let valid_until = Self::now_ms().saturating_add(LeasePeriod::<T>::get());
 			for id in ExportsOf::<T>::get(patient) {
 				let Some(mut e) = Exports::<T>::get(id) else { continue };
