@@ -19,7 +19,7 @@ CARGO ?= cargo
 WORKSPACE := --workspace --exclude medchain-try-runtime
 TRY_RUNTIME := SKIP_WASM_BUILD=1 $(CARGO) build --release --locked -p medchain-try-runtime
 
-.PHONY: setup build run test test-unit test-e2e chain-specs check-chain-specs bench perf fmt lint clean-chain
+.PHONY: setup build run test test-unit test-e2e chain-specs check-chain-specs bench perf fuzz fmt lint clean-chain
 
 setup:
 	@bash scripts/setup.sh
@@ -72,6 +72,13 @@ perf: build
 	$(CARGO_TARGET_DIR)/release/records-bench
 	$(CARGO_TARGET_DIR)/release/bridge-bench
 	$(CARGO_TARGET_DIR)/release/governance-bench
+
+## Fuzz each target with libFuzzer for FUZZ_SECONDS (default 60): inbound bridge messages,
+## random call sequences on the runtime with every pallet's invariants, the FHIR hasher.
+## Prints executions, executions per second, new inputs and crashes per target. `make test`
+## replays the committed corpus (fuzz/corpus) uninstrumented, in seconds.
+fuzz: setup
+	bash scripts/fuzz.sh
 
 fmt:
 	$(CARGO) fmt --all

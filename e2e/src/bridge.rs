@@ -9,6 +9,7 @@ use std::{
 };
 
 use crate::{
+	free_port,
 	health::*,
 	log_tail, node_binary, spawn_logged,
 	subxt::{dynamic::Value, utils::AccountId32},
@@ -63,6 +64,8 @@ pub struct Relayer {
 	child: Option<Child>,
 	dir: tempfile::TempDir,
 	starts: u32,
+	/// Where it serves Prometheus metrics (`--prometheus-port`, on loopback).
+	pub metrics_port: u16,
 }
 
 impl Relayer {
@@ -72,7 +75,14 @@ impl Relayer {
 			.prefix("medchain-relay-")
 			.tempdir()
 			.map_err(|e| format!("relayer log dir: {e}"))?;
-		let mut r = Relayer { a: a.into(), b: b.into(), child: None, dir, starts: 0 };
+		let mut r = Relayer {
+			a: a.into(),
+			b: b.into(),
+			child: None,
+			dir,
+			starts: 0,
+			metrics_port: free_port(),
+		};
 		r.spawn()?;
 		Ok(r)
 	}
@@ -84,11 +94,31 @@ impl Relayer {
 	fn spawn(&mut self) -> Result<()> {
 		self.starts += 1;
 		let mut cmd = Command::new(relay_binary());
-		cmd.args(["run", "--a", &self.a, "--b", &self.b, "--signer", RELAYER_SURI]);
+		cmd.args(["run", "--a", &self.a, "--b", &self.b, "--signer", RELAYER_SURI])
+			.arg("--prometheus-port")
+			.arg(self.metrics_port.to_string());
 		let child = spawn_logged(cmd, &self.log_path())
 			.map_err(|e| format!("starting {}: {e}", relay_binary().display()))?;
 		self.child = Some(child);
 		Ok(())
+	}
+
+	/// The value of the metric series `series` (name and labels, as the exposition prints
+	/// them, e.g. `medchain_relay_headers_relayed_total{direction="a_to_b"}`), read from the
+	/// relayer's `/metrics` page; `None` when the page has no such series.
+	pub fn metric(&self, series: &str) -> Result<Option<f64>> {
+		use std::io::{Read, Write};
+		let mut stream = std::net::TcpStream::connect(("127.0.0.1", self.metrics_port))
+			.map_err(|e| format!("connecting to the relayer's metrics: {e}"))?;
+		stream
+			.write_all(b"GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+			.map_err(|e| format!("asking for metrics: {e}"))?;
+		let mut page = String::new();
+		stream.read_to_string(&mut page).map_err(|e| format!("reading metrics: {e}"))?;
+		Ok(page.lines().find_map(|line| {
+			let value = line.strip_prefix(series)?.strip_prefix(' ')?;
+			value.trim().parse().ok()
+		}))
 	}
 
 	/// Kill the relayer at once (SIGKILL: no chance to finish what it was doing).

@@ -296,8 +296,33 @@ pub async fn charged(
 	Ok((ref_time, proof, fee))
 }
 
-/// `consent_checkAccess` at `at` (a block hash) or the best block.
+/// `consent_checkAccess` at `at` (a block hash), or, without `at`, once finality has reached
+/// the block that was best when called: the node allows access only when the decision holds
+/// at the finalized block too, so a grant just included counts once it is final (as a provider
+/// system retrying a fresh grant sees it).
 pub async fn check_access(
+	rpc: &Rpc,
+	patient: &AccountId32,
+	organization: u32,
+	category: &str,
+	purpose: &str,
+	at: Option<H256>,
+) -> crate::Result<serde_json::Value> {
+	if at.is_none() {
+		let best = rpc.best_number().await?;
+		let deadline = std::time::Instant::now() + crate::CHAIN_TIMEOUT;
+		while rpc.finalized_number().await? < best {
+			if std::time::Instant::now() > deadline {
+				return Err(format!("finality did not reach block {best}"));
+			}
+			tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+		}
+	}
+	check_access_now(rpc, patient, organization, category, purpose, at).await
+}
+
+/// `consent_checkAccess` as it answers now, at `at` or (without) the best and finalized blocks.
+pub async fn check_access_now(
 	rpc: &Rpc,
 	patient: &AccountId32,
 	organization: u32,

@@ -85,7 +85,7 @@ pub fn node_binary() -> PathBuf {
 }
 
 /// Ask the OS for a free TCP port on loopback.
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
 	TcpListener::bind("127.0.0.1:0")
 		.and_then(|l| l.local_addr())
 		.map(|a| a.port())

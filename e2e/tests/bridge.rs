@@ -64,6 +64,14 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 	.await
 	.unwrap();
 	assert_eq!(decision["leased"]["lease"], 0);
+	// The relayer's metrics count what it carried A→B: headers and the lease message.
+	for series in [
+		"medchain_relay_headers_relayed_total{direction=\"a_to_b\"}",
+		"medchain_relay_messages_relayed_total{direction=\"a_to_b\"}",
+	] {
+		let value = relayer.metric(series).unwrap();
+		assert!(value.is_some_and(|v| v >= 1.0), "{series}: {value:?}");
+	}
 	// Out of scope on B: refused with the reason.
 	assert_eq!(
 		denied(&b.check(&dave, CLINIC, "imaging").await).as_deref(),

@@ -314,3 +314,58 @@ async fn bad_consent_input_is_refused_and_changes_nothing() {
 		Some("noGrant")
 	);
 }
+
+/// A node answers `granted` only when the decision holds at its best and its finalized block,
+/// and refuses to decide when its best block is too old (it has stopped importing). The chain
+/// is `local` with two of its four validators running: blocks are authored, but GRANDPA
+/// (three votes of four) finalizes none, so every grant stays unfinalized.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_needs_finality_and_a_node_that_is_not_behind() {
+	let alice = Node::start(NodeConfig::validator("local", "alice", 0)).await.unwrap();
+	let mut bob_cfg = NodeConfig::validator("local", "bob", 1);
+	bob_cfg.bootnodes.push(alice.multiaddr().await.unwrap());
+	// Bob's bound is below the 24 s between his own slots: alone, he falls behind it.
+	bob_cfg.extra_args = vec!["--max-best-block-age".into(), "10".into()];
+	let bob = Node::start(bob_cfg).await.unwrap();
+	let (client, rpc) = (alice.client().await.unwrap(), alice.rpc().await.unwrap());
+	setup(&client, &rpc).await;
+	let granted =
+		submit(&client, &rpc, &call("Consent", "grant", grant(&[0], none())), &dev::dave())
+			.await
+			.unwrap();
+	assert!(granted.has("Consent", "ConsentGranted"), "{:?}", granted.events);
+	let dave = id(&dev::dave());
+	// As of the block with the grant: granted. Now: not yet, the grant is not final.
+	let at_block = check_at(&rpc, 0, "laboratory", "treatment", Some(granted.block_hash)).await;
+	assert_eq!(at_block["granted"]["grant"], 0, "{at_block}");
+	let now = check_access_now(&rpc, &dave, 0, "laboratory", "treatment", None).await.unwrap();
+	assert_eq!(denied(&now).as_deref(), Some("notFinal"), "{now}");
+	assert_eq!(rpc.finalized_number().await.unwrap(), 0, "nothing is finalized");
+
+	// Alice stops: Bob authors one slot in four, so his best block ages past his 10 s bound,
+	// and he answers an error instead of a decision.
+	let bob_rpc = bob.rpc().await.unwrap();
+	drop(alice);
+	let stale = medchain_e2e::wait_until("Bob to refuse as stale", || {
+		let bob_rpc = &bob_rpc;
+		async move {
+			let params = medchain_e2e::subxt::ext::jsonrpsee::rpc_params![
+				dave.to_string(),
+				0u32,
+				"laboratory",
+				"treatment",
+				Option::<u32>::None,
+				Option::<H256>::None
+			];
+			match bob_rpc.try_call::<serde_json::Value>("consent_checkAccess", params).await {
+				Err(e) => Ok(Some(e)),
+				Ok(_) => Ok(None),
+			}
+		}
+	})
+	.await
+	.unwrap();
+	assert_eq!(stale.code, 2, "STALE_NODE: {stale:?}");
+	assert!(stale.message.contains("too old"), "{stale:?}");
+	assert!(stale.data.as_deref().is_some_and(|d| d.contains("maxBestBlockAgeSecs")), "{stale:?}");
+}

@@ -12,6 +12,16 @@ pub struct Cli {
 	/// Options of a running node.
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// `consent_checkAccess` answers an error, not a decision, when this node's best block is
+	/// older than this many seconds: a node that stopped importing blocks must not go on
+	/// answering `granted` past an expiry or a revocation it has not seen.
+	#[arg(
+		long,
+		value_name = "SECONDS",
+		default_value_t = crate::rpc::health::DEFAULT_MAX_BEST_BLOCK_AGE_SECS
+	)]
+	pub max_best_block_age: u64,
 }
 
 /// The subcommands.

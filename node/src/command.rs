@@ -109,23 +109,28 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::HashRecord { files }) => hash_records(files),
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			let max_best_block_age = std::time::Duration::from_secs(cli.max_best_block_age);
 			runner.run_node_until_exit(|mut config| async move {
 				// Every node runs the runtime's offchain worker, whatever `--offchain-worker`
 				// says: node authorization's worker is what restricts the node's peers to the
 				// member nodes the chain authorises, on RPC nodes as much as on validators.
 				config.offchain_worker.enabled = true;
 				match config.network.network_backend {
-					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-						sc_network::NetworkWorker<
-							Block,
-							<Block as sp_runtime::traits::Block>::Hash,
-						>,
-					>(config)
-					.map_err(sc_cli::Error::Service),
-					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
-							.map_err(sc_cli::Error::Service)
+					sc_network::config::NetworkBackendType::Libp2p => {
+						service::new_full::<
+							sc_network::NetworkWorker<
+								Block,
+								<Block as sp_runtime::traits::Block>::Hash,
+							>,
+						>(config, max_best_block_age)
+						.map_err(sc_cli::Error::Service)
 					},
+					sc_network::config::NetworkBackendType::Litep2p => service::new_full::<
+						sc_network::Litep2pNetworkBackend,
+					>(
+						config, max_best_block_age
+					)
+					.map_err(sc_cli::Error::Service),
 				}
 			})
 		},

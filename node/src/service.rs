@@ -140,6 +140,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	max_best_block_age: std::time::Duration,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -260,6 +261,7 @@ pub fn new_full<
 						Some(shared_authority_set.clone()),
 					),
 				},
+				max_best_block_age,
 			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})

@@ -22,6 +22,9 @@
 //! functions ([`run`], [`initialize_bridge`]) and the lower-level ones ([`submit_raw_call`],
 //! [`encode_submit_finality_proof`], [`latest_justification`], [`bridge_status`]) to check
 //! that the chains refuse forged or foreign proofs.
+//!
+//! With [`RunOptions::metrics`], the relay keeps Prometheus [`Metrics`] up to date (headers,
+//! messages and confirmations relayed, errors, how far each light client lags behind).
 
 use std::{fmt, ops::RangeInclusive, str::FromStr, time::Duration};
 
@@ -43,6 +46,7 @@ use tokio::sync::Mutex;
 
 mod calls;
 mod chain;
+mod metrics;
 mod relay;
 
 pub use bp_header_chain::justification::GrandpaJustification;
@@ -53,6 +57,7 @@ pub use calls::{
 	encode_set_peer, encode_submit_finality_proof, RawArgs, RawCall,
 };
 pub use chain::{Included, TxEvent};
+pub use metrics::Metrics;
 pub use subxt_signer::sr25519::Keypair;
 
 use chain::{decode_justification, Chain};
@@ -204,6 +209,8 @@ pub struct RunOptions {
 	/// Dispatch weight of one inbound message on the target chains. `None`: read each target's
 	/// `MedchainBridge::MessageDispatchWeight` constant from its metadata.
 	pub message_dispatch_weight: Option<Weight>,
+	/// Prometheus metrics to keep up to date (see [`Metrics`]). `None`: no metrics.
+	pub metrics: Option<Metrics>,
 }
 
 /// Relay in both directions between the chains at `a_url` and `b_url` (WebSocket URLs), signing

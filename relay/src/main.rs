@@ -7,15 +7,25 @@
 //!
 //! Logs go to stderr, one line per action, prefixed with the direction (`A→B …`).
 //!
+//! `run --prometheus-port 9616` also serves Prometheus metrics at
+//! `http://127.0.0.1:9616/metrics` (on all interfaces with `--prometheus-external`): headers,
+//! messages and confirmations relayed, errors, each light client's lag and the messages
+//! pending, per direction (`a_to_b`, `b_to_a`). Without `--prometheus-port` no server runs.
+//!
 //! Keys are secrets, and a command line is not: any user of the machine reads it with `ps`. So
 //! a key comes from a file (`--signer-file`, `--member-file`: one line, a secret URI, readable
 //! by its owner only) or the environment (`MEDCHAIN_RELAY_SIGNER`, `MEDCHAIN_RELAY_MEMBER`);
 //! `--signer`/`--member` take only the public development keys (`//Alice` … `//Ferdie`).
 
-use std::{path::PathBuf, process::ExitCode};
+use std::{
+	net::{Ipv4Addr, SocketAddr},
+	path::PathBuf,
+	process::ExitCode,
+};
 
 use clap::{Parser, Subcommand};
-use medchain_relay::{InitOutcome, Weight};
+use medchain_relay::{InitOutcome, Metrics, Weight};
+use substrate_prometheus_endpoint::Registry;
 
 /// Exit code for command-line mistakes (bad key, bad weight), as clap uses for bad arguments.
 const EXIT_USAGE: u8 = 2;
@@ -48,6 +58,13 @@ enum Command {
 		/// target's `MedchainBridge::MessageDispatchWeight` constant from its metadata.
 		#[arg(long, value_parser = parse_weight)]
 		message_dispatch_weight: Option<Weight>,
+		/// Serve Prometheus metrics at `http://127.0.0.1:PORT/metrics`. Default: no metrics
+		/// server.
+		#[arg(long, value_name = "PORT")]
+		prometheus_port: Option<u16>,
+		/// Listen for metrics requests on all interfaces (0.0.0.0), not only on 127.0.0.1.
+		#[arg(long, requires = "prometheus_port")]
+		prometheus_external: bool,
 	},
 	/// Initialise the bridge on TARGET: its light client of SOURCE starts at SOURCE's
 	/// finalized head, and SOURCE's genesis becomes TARGET's peer. Does nothing if already
@@ -101,6 +118,19 @@ fn parse_weight(text: &str) -> Result<Weight, String> {
 	Ok(Weight::from_parts(number(ref_time, "ref time")?, number(proof_size, "proof size")?))
 }
 
+/// Serve the metrics in `registry` at `http://ADDR/metrics` until the server fails (e.g. the
+/// port is taken): resolves to the reason. Never resolves if there is no server to run.
+async fn serve_metrics(server: Option<(SocketAddr, Registry)>) -> String {
+	let Some((addr, registry)) = server else { return std::future::pending().await };
+	eprintln!("serving metrics at http://{addr}/metrics");
+	match tokio::spawn(substrate_prometheus_endpoint::init_prometheus(addr, registry)).await {
+		Ok(Ok(())) => format!("the metrics server at {addr} stopped"),
+		// The endpoint reports any failure to bind (also e.g. a privileged port) as in use.
+		Ok(Err(e)) => format!("metrics server: {e}"),
+		Err(e) => format!("the metrics server at {addr} failed: {e}"),
+	}
+}
+
 /// Resolves on Ctrl-C or SIGTERM; an error if the handlers cannot be installed.
 async fn shutdown_signal() -> std::io::Result<()> {
 	use tokio::signal::unix::{signal, SignalKind};
@@ -115,7 +145,15 @@ async fn shutdown_signal() -> std::io::Result<()> {
 async fn main() -> ExitCode {
 	let cli = Cli::parse();
 	match cli.command {
-		Command::Run { a, b, signer, signer_file, message_dispatch_weight } => {
+		Command::Run {
+			a,
+			b,
+			signer,
+			signer_file,
+			message_dispatch_weight,
+			prometheus_port,
+			prometheus_external,
+		} => {
 			let signer = match key(signer, signer_file, "MEDCHAIN_RELAY_SIGNER", "signer") {
 				Ok(key) => key,
 				Err(e) => {
@@ -123,9 +161,32 @@ async fn main() -> ExitCode {
 					return ExitCode::from(EXIT_USAGE);
 				},
 			};
-			let options = medchain_relay::RunOptions { message_dispatch_weight };
+			let (metrics, server) = match prometheus_port {
+				Some(port) => {
+					let registry = Registry::new();
+					let metrics = match Metrics::register(&registry) {
+						Ok(metrics) => metrics,
+						Err(e) => {
+							eprintln!("cannot register the metrics: {e}");
+							return ExitCode::FAILURE;
+						},
+					};
+					let ip = if prometheus_external {
+						Ipv4Addr::UNSPECIFIED
+					} else {
+						Ipv4Addr::LOCALHOST
+					};
+					(Some(metrics), Some((SocketAddr::from((ip, port)), registry)))
+				},
+				None => (None, None),
+			};
+			let options = medchain_relay::RunOptions { message_dispatch_weight, metrics };
 			eprintln!("relaying between A = {a} and B = {b}");
 			tokio::select! {
+				reason = serve_metrics(server) => {
+					eprintln!("relay stopped: {reason}");
+					ExitCode::FAILURE
+				},
 				result = medchain_relay::run_with_options(&a, &b, signer, options) => {
 					match result {
 						Ok(()) => ExitCode::SUCCESS,

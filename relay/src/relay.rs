@@ -49,9 +49,11 @@ use crate::{
 		encode_submit_finality_proof,
 	},
 	chain::{decode_justification, Chain, Included},
-	messages_within_weight, one_line, plan_delivery, DeliveryPlan, Error, Header, Result,
-	RunOptions, BRIDGE_GRANDPA_PALLET_NAME, BRIDGE_MESSAGES_PALLET_NAME, LANE,
-	MAX_DELIVERY_PROOF_BYTES, MAX_MESSAGES_PER_DELIVERY, MEDCHAIN_BRIDGE_PALLET_NAME,
+	messages_within_weight,
+	metrics::{messages_delivered, DirectionMetrics, ErrorKind},
+	one_line, plan_delivery, DeliveryPlan, Error, Header, Result, RunOptions,
+	BRIDGE_GRANDPA_PALLET_NAME, BRIDGE_MESSAGES_PALLET_NAME, LANE, MAX_DELIVERY_PROOF_BYTES,
+	MAX_MESSAGES_PER_DELIVERY, MEDCHAIN_BRIDGE_PALLET_NAME,
 };
 
 /// How often a direction re-reads both chains: well below the 6 s block time, so a new header
@@ -179,6 +181,15 @@ impl Step {
 		}
 	}
 
+	/// The step's kind in the error metric.
+	fn error_kind(self) -> ErrorKind {
+		match self {
+			Step::Headers => ErrorKind::Headers,
+			Step::Messages => ErrorKind::Messages,
+			Step::Confirmations => ErrorKind::Confirmations,
+		}
+	}
+
 	/// Status topic of the step's errors (distinct from its waiting conditions).
 	fn error_topic(self) -> &'static str {
 		match self {
@@ -194,9 +205,20 @@ enum Sent {
 	/// An S header, with its authority set and `" (authority-set change)"` or `""`.
 	Header { number: u32, set_id: u64, kind: &'static str },
 	/// Messages `start..=end` (none if `end < start`: the lane state only), described by `what`.
-	Delivery { what: String, end: u64 },
+	Delivery { what: String, start: u64, end: u64 },
 	/// A confirmation of T's messages delivered on S up to `delivered`.
 	Confirmation { delivered: u64 },
+}
+
+impl Sent {
+	/// The kind of a failure of this transaction in the error metric.
+	fn error_kind(&self) -> ErrorKind {
+		match self {
+			Sent::Header { .. } => ErrorKind::Headers,
+			Sent::Delivery { .. } => ErrorKind::Messages,
+			Sent::Confirmation { .. } => ErrorKind::Confirmations,
+		}
+	}
 }
 
 /// A transaction sent to T: what it carries and its inclusion, awaited at the end of the round.
@@ -222,11 +244,22 @@ pub(crate) struct Direction {
 	scanned_up_to: Option<u32>,
 	/// Last waiting/diagnostic message per topic, so a persisting condition is logged once.
 	statuses: HashMap<&'static str, String>,
+	/// This direction's metrics (nothing without `RunOptions::metrics`).
+	metrics: DirectionMetrics,
 }
 
 impl Direction {
 	pub fn new(source: Endpoint, target: Endpoint, signer: Keypair, options: RunOptions) -> Self {
 		let relayer = AccountId32::new(signer.public_key().0);
+		// `a_to_b`: the direction in ASCII, for metric labels.
+		let metric_label =
+			|from: &Endpoint, to: &Endpoint| format!("{}_to_{}", from.name, to.name).to_lowercase();
+		let metrics = match &options.metrics {
+			Some(metrics) => {
+				metrics.direction(&metric_label(&source, &target), &metric_label(&target, &source))
+			},
+			None => DirectionMetrics::default(),
+		};
 		Self {
 			label: format!("{}→{}", source.name, target.name),
 			source,
@@ -239,6 +272,7 @@ impl Direction {
 			confirmation_attempt: Recent::new(),
 			scanned_up_to: None,
 			statuses: HashMap::new(),
+			metrics,
 		}
 	}
 
@@ -271,6 +305,7 @@ impl Direction {
 			if started.elapsed() >= HEALTHY_SESSION {
 				backoff = RECONNECT_BACKOFF_MIN;
 			}
+			self.metrics.error(ErrorKind::Connection);
 			self.log(format!("error: {error}; reconnecting in {backoff:?}"));
 			// A new connection may see a different picture; let conditions be logged again.
 			self.statuses.clear();
@@ -297,6 +332,7 @@ impl Direction {
 			Ok(value) => Ok(Some(value)),
 			Err(e @ Error::Rpc(_)) => Err(e),
 			Err(e) => {
+				self.metrics.error(step.error_kind());
 				self.status(step.error_topic(), format!("{}: {e}", step.name()));
 				Ok(None)
 			},
@@ -338,7 +374,10 @@ impl Direction {
 								ticker.reset();
 							}
 						},
-						Err(e) => self.log(format!("ignoring a justification from {url}: {e}")),
+						Err(e) => {
+							self.metrics.error(ErrorKind::Headers);
+							self.log(format!("ignoring a justification from {url}: {e}"));
+						},
 					}
 				},
 				_ = ticker.tick() => {
@@ -375,6 +414,7 @@ impl Direction {
 				return Ok(());
 			},
 		};
+		self.metrics.blocks(latest.map(|j| j.commit.target_number), best.number());
 		let mut sent = Vec::new();
 		let header = self.relay_headers(source, target, best, latest).await;
 		let at = match self.step_outcome(Step::Headers, header)? {
@@ -414,8 +454,10 @@ impl Direction {
 		sent: Sent,
 		outcome: Result<Included>,
 	) -> Result<()> {
+		let error_kind = sent.error_kind();
 		match (sent, outcome) {
 			(Sent::Header { number, set_id, kind }, Ok(_)) => {
+				self.metrics.header_relayed();
 				self.log(format!("header #{number} (set {set_id}) imported{kind}"))
 			},
 			(Sent::Header { number, .. }, Err(Error::Failed { error, .. }))
@@ -426,8 +468,11 @@ impl Direction {
 			(
 				Sent::Header { number, set_id, kind },
 				Err(e @ (Error::Failed { .. } | Error::Rejected(_))),
-			) => self.log(format!("header #{number} (set {set_id}){kind} refused: {e}")),
-			(Sent::Delivery { what, end }, Ok(included)) => {
+			) => {
+				self.metrics.error(error_kind);
+				self.log(format!("header #{number} (set {set_id}){kind} refused: {e}"))
+			},
+			(Sent::Delivery { what, start, end }, Ok(included)) => {
 				// The pallet reports refused messages in its event, not as a failure: check.
 				let inbound_key = inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
 				let now = target
@@ -438,6 +483,7 @@ impl Direction {
 					.await?
 					.map(|lane| lane.last_delivered_nonce())
 					.unwrap_or_default();
+				self.metrics.messages_relayed(messages_delivered(start, end, now));
 				if now >= end {
 					self.log(format!("{what} delivered"));
 				} else {
@@ -449,21 +495,29 @@ impl Direction {
 				}
 			},
 			(Sent::Delivery { what, .. }, Err(e @ (Error::Failed { .. } | Error::Rejected(_)))) => {
+				self.metrics.error(error_kind);
 				self.log(format!("{what} refused: {e}"))
 			},
-			// Confirmations are of T→S messages: log them under that direction.
+			// Confirmations are of T→S messages: log (and count) them under that direction.
 			(Sent::Confirmation { delivered }, Ok(_)) => {
+				self.metrics.confirmation_relayed();
 				log_line(&self.reverse_label(), format!("confirmed up to {delivered}"))
 			},
 			(
 				Sent::Confirmation { delivered },
 				Err(e @ (Error::Failed { .. } | Error::Rejected(_))),
-			) => log_line(
-				&self.reverse_label(),
-				format!("confirmation up to {delivered} refused: {e}"),
-			),
+			) => {
+				self.metrics.error(error_kind);
+				log_line(
+					&self.reverse_label(),
+					format!("confirmation up to {delivered} refused: {e}"),
+				)
+			},
 			(_, Err(e @ Error::Rpc(_))) => return Err(e),
-			(_, Err(e)) => self.log(e),
+			(_, Err(e)) => {
+				self.metrics.error(error_kind);
+				self.log(e)
+			},
 		}
 		Ok(())
 	}
@@ -591,6 +645,7 @@ impl Direction {
 			Scan::Change(header) => {
 				let hash = header.hash();
 				let Some(justification) = source.stored_justification(hash).await? else {
+					self.metrics.error(ErrorKind::Headers);
 					self.status(
 						"mandatory",
 						format!(
@@ -674,6 +729,7 @@ impl Direction {
 			Ok(context) => context,
 			Err(e) => {
 				self.header_attempt.note(hash);
+				self.metrics.error(ErrorKind::Headers);
 				self.log(format!(
 					"{}'s authority set {set_id} is unusable: {e:?}",
 					self.target.name
@@ -688,6 +744,7 @@ impl Direction {
 			&mut justification,
 		) {
 			self.header_attempt.note(hash);
+			self.metrics.error(ErrorKind::Headers);
 			// Logged once per condition, not per header: a new justification comes every block.
 			let target_name = &self.target.name;
 			self.status(
@@ -760,6 +817,9 @@ impl Direction {
 			);
 			return Ok(None);
 		};
+		self.metrics.pending_messages(
+			outbound.latest_generated_nonce.saturating_sub(inbound.last_delivered_nonce()),
+		);
 
 		let (start, end) = match plan_delivery(&outbound, &inbound, limits.max_messages) {
 			DeliveryPlan::Nothing => {
@@ -824,7 +884,7 @@ impl Direction {
 			format!("messages {start}..={end_proved}")
 		};
 		self.delivery_attempt.note((at.hash(), start, end));
-		self.send(target, &call, Sent::Delivery { what, end: end_proved }).await
+		self.send(target, &call, Sent::Delivery { what, start, end: end_proved }).await
 	}
 
 	/// Step 3: confirm to T the deliveries S has made of T's messages, proved at the S header

@@ -196,12 +196,15 @@ impl_runtime_apis! {
 			organization: OrganizationId,
 			category: pallet_consent::Category,
 			purpose: pallet_consent::Purpose,
-			custodian: Option<OrganizationId>,
+			custodian: Option<pallet_consent::Custodian>,
 		) -> pallet_consent::AccessDecision<u64> {
 			Consent::check_access_u64(&patient, organization, category, purpose, custodian)
 		}
 		fn consents(patient: PatientId) -> pallet_consent::runtime_api::ConsentsView<AccountId> {
 			Consent::consents_view(patient)
+		}
+		fn block_time_ms() -> u64 {
+			pallet_timestamp::Now::<Runtime>::get()
 		}
 	}
 

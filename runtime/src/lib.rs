@@ -75,7 +75,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 110,
+	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -174,9 +174,13 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// - spec 106: the consortium pallet's `LastAuthored` records the slot too (storage v0 → v1).
 /// - spec 108: every registered patient key holds a sufficient account reference (the identity
 ///   pallet's storage v0 → v1).
+/// - spec 109: atomic swaps pending before the swap deposit get a zero deposit.
+/// - spec 110: exports record the nonce of their lease (the bridge pallet's storage v0 → v1).
+/// - spec 111: key changes wait for the new key's claim (the identity pallet's storage v1 → v2).
 pub type Migrations = (
 	pallet_consortium::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_patient_identity::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_medchain_bridge::migrations::v1::MigrateV0ToV1<Runtime>,
 	swaps::AddSwapDeposits,
 );

@@ -51,11 +51,11 @@ pub fn sponsored_call(call: &RuntimeCall) -> Option<Option<PatientId>> {
 			| I::remove_delegate { .. }
 			| I::set_recovery_threshold { .. }
 			| I::rotate_key { .. }
-			| I::cancel_recovery {}
 			| I::end_sponsorship { .. },
 		) => None,
 		Identity(
 			I::update_commitment { on_behalf_of, .. }
+			| I::cancel_recovery { on_behalf_of }
 			| I::approve_link { on_behalf_of, .. }
 			| I::remove_link { on_behalf_of, .. },
 		)
@@ -70,7 +70,9 @@ pub fn sponsored_call(call: &RuntimeCall) -> Option<Option<PatientId>> {
 		| Bridge(B::export_consent { on_behalf_of, .. } | B::revoke_export { on_behalf_of, .. }) => {
 			*on_behalf_of
 		},
-		Identity(I::vouch_recovery { patient, .. }) => Some(*patient),
+		Identity(I::vouch_recovery { patient, .. } | I::claim_identity { patient }) => {
+			Some(*patient)
+		},
 		_ => return None,
 	})
 }

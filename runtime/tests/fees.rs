@@ -157,6 +157,11 @@ fn actions() -> Vec<(&'static str, RuntimeCall, Balance)> {
 			0,
 		),
 		(
+			"claim_identity (new key)",
+			RuntimeCall::PatientIdentity(I::claim_identity { patient: 0 }),
+			0,
+		),
+		(
 			"export_consent",
 			RuntimeCall::MedchainBridge(B::export_consent {
 				on_behalf_of: None,

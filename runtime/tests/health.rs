@@ -77,6 +77,7 @@ fn hospital_and_patient() {
 		OrganizationRoles::EMERGENCY_ACCESS
 	));
 	assert_ok!(PatientIdentity::add_operator(signed(10), who(11)));
+	assert_ok!(PatientIdentity::accept_operator(signed(11), 0));
 	assert_ok!(PatientIdentity::register_patient(signed(1), H256::repeat_byte(1)));
 }
 
@@ -137,9 +138,18 @@ fn guardians_recover_a_patient_who_keeps_grants_links_and_deposits() {
 			));
 		}
 		assert_ok!(PatientIdentity::set_recovery_threshold(signed(1), 2));
-		// Key 1 is lost: guardians 2 and 3 move the identity to key 4.
+		// Key 1 is lost: guardians 2 and 3 vouch for key 4, which claims the identity after
+		// the runtime's recovery delay (a day), not before.
 		assert_ok!(PatientIdentity::vouch_recovery(signed(2), 0, who(4)));
 		assert_ok!(PatientIdentity::vouch_recovery(signed(3), 0, who(4)));
+		let approved = System::block_number();
+		assert_noop!(
+			PatientIdentity::claim_identity(signed(4), 0),
+			pallet_patient_identity::Error::<Runtime>::NotClaimableYet
+		);
+		assert!(matches!(check(1), AccessDecision::Granted { grant: 0, .. }));
+		System::set_block_number(approved + medchain_runtime::configs::RECOVERY_DELAY);
+		assert_ok!(PatientIdentity::claim_identity(signed(4), 0));
 		assert_eq!(PatientIdentity::patient_id_of(&who(4)), Some(0));
 		assert!(matches!(check(4), AccessDecision::Granted { grant: 0, .. }));
 		assert_eq!(check(1), AccessDecision::Denied(DenyReason::UnknownPatient));
@@ -453,7 +463,7 @@ fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
 	use ConsentCall as C;
 	use IdentityCall as I;
 	let commitment = H256::from_low_u64_be(rng.next());
-	let kind = rng.below(37);
+	let kind = rng.below(39);
 	let signer = match kind {
 		_ if rng.chance(5) => Signer::Anyone,
 		10..=12 => Signer::Root,
@@ -461,7 +471,7 @@ fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
 		13 | 14 | 16 | 18 | 24 | 26 | 27 | 29..=35 => Signer::Organization,
 		36 if rng.chance(50) => Signer::Patient,
 		36 => Signer::Organization,
-		8 => Signer::Anyone,
+		8 | 37 | 38 => Signer::Anyone,
 		_ => Signer::Patient,
 	};
 	let call = match kind {
@@ -486,7 +496,7 @@ fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
 			patient: rng.patient(),
 			new_account: rng.account(),
 		}),
-		9 => RuntimeCall::PatientIdentity(I::cancel_recovery {}),
+		9 => RuntimeCall::PatientIdentity(I::cancel_recovery { on_behalf_of: rng.maybe_patient() }),
 		10 => RuntimeCall::PatientIdentity(I::register_organization {
 			admin: rng.account(),
 			kind: OrganizationKind::Clinic,
@@ -559,6 +569,10 @@ fn random_call(rng: &mut Rng, now: u32) -> (RuntimeCall, Signer) {
 		36 => RuntimeCall::PatientIdentity(I::end_sponsorship {
 			account: if rng.chance(50) { rng.unfunded() } else { rng.account() },
 		}),
+		37 => RuntimeCall::PatientIdentity(I::claim_identity { patient: rng.patient() }),
+		38 => {
+			RuntimeCall::PatientIdentity(I::accept_operator { organization: rng.below(7) as u32 })
+		},
 		26 => RuntimeCall::Consent(C::break_glass {
 			patient: rng.patient(),
 			reason: EmergencyReason::UrgentTreatment,

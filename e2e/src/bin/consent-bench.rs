@@ -94,7 +94,7 @@ fn populated_spec(dir: &std::path::Path) -> std::path::PathBuf {
 }
 
 async fn check(rpc: &Rpc, patient: &AccountId32, org: u32) -> Value {
-	health::check_access(rpc, patient, org, "laboratory", "treatment", None)
+	health::check_access_now(rpc, patient, org, "laboratory", "treatment", None)
 		.await
 		.expect("checkAccess")
 }

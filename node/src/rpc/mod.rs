@@ -47,6 +47,9 @@ pub struct FullDeps<C, P, B> {
 	pub pool: Arc<P>,
 	/// GRANDPA.
 	pub grandpa: GrandpaDeps<B>,
+	/// `consent_checkAccess` answers an error instead of a decision when the best block is
+	/// older than this (`--max-best-block-age`).
+	pub max_best_block_age: std::time::Duration,
 }
 
 /// Build the RPC module with medchain's extensions.
@@ -73,15 +76,16 @@ where
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, pool, grandpa } = deps;
+	let FullDeps { client, pool, grandpa, max_best_block_age } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(health::IdentityApiServer::into_rpc(health::Health::<C, Block>::new(
 		client.clone(),
 	)))?;
-	module.merge(health::ConsentApiServer::into_rpc(health::Health::<C, Block>::new(
+	module.merge(health::ConsentApiServer::into_rpc(health::Access::<C, Block>::new(
 		client.clone(),
+		max_best_block_age,
 	)))?;
 	module.merge(health::RecordsApiServer::into_rpc(health::Health::<C, Block>::new(
 		client.clone(),

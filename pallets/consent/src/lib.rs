@@ -355,7 +355,7 @@ pub mod pallet {
 			grantees.len() as u32,
 			scope.custodians.len() as u32,
 			T::MaxGrantsPerPatient::get().saturating_sub(1),
-		))]
+		).saturating_add(Pallet::<T>::pruning_weight(1)))]
 		pub fn grant(
 			origin: OriginFor<T>,
 			on_behalf_of: Option<PatientId>,
@@ -372,14 +372,16 @@ pub mod pallet {
 			let starts_at = starts_at.unwrap_or(now).max(now);
 			ensure!(expires_at.is_none_or(|e| e > starts_at), Error::<T>::InvalidWindow);
 			let mut consents = Self::consents(patient);
-			Self::prune(patient, &account, &mut consents, now);
-			// Charged for a full grant list and a sponsored deposit up front; refunded down to
-			// the actual list, and by the sponsor's ledger when the patient pays itself.
+			let pruned = Self::prune(patient, &account, &mut consents, now);
+			// Charged for a full grant list, a sponsored deposit and a full clean-up up front;
+			// refunded down to the actual list, by the sponsor's ledger when the patient pays
+			// itself, and by the clean-up when nothing had expired.
 			let mut actual = <T as Config>::WeightInfo::grant(
 				grantees.len() as u32,
 				scope.custodians.len() as u32,
 				consents.grants.len() as u32,
-			);
+			)
+			.saturating_add(Self::pruning_weight(pruned));
 			if !pallet_patient_identity::Sponsorships::<T>::contains_key(&account) {
 				actual = actual.saturating_sub(
 					pallet_patient_identity::Pallet::<T>::sponsored_deposit_overhead(),
@@ -412,12 +414,14 @@ pub mod pallet {
 		/// Origin: the patient or a delegate with `CONSENT`. Errors: as for `grant`'s origin,
 		/// `UnknownGrant`. Event: `ConsentRevoked`.
 		#[pallet::call_index(1)]
-		#[pallet::weight(<T as Config>::WeightInfo::revoke())]
+		#[pallet::weight(
+			<T as Config>::WeightInfo::revoke().saturating_add(Pallet::<T>::pruning_weight(1))
+		)]
 		pub fn revoke(
 			origin: OriginFor<T>,
 			on_behalf_of: Option<PatientId>,
 			grant: GrantId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let (patient, account) = Self::ensure_consent_actor(&who, on_behalf_of)?;
 			let mut consents = Consents::<T>::get(patient).ok_or(Error::<T>::UnknownGrant)?;
@@ -428,10 +432,13 @@ pub mod pallet {
 				.ok_or(Error::<T>::UnknownGrant)?;
 			let removed = consents.grants.remove(index);
 			Self::release_grant_deposit(patient, &account, &removed);
-			Self::prune(patient, &account, &mut consents, Self::now());
+			let pruned = Self::prune(patient, &account, &mut consents, Self::now());
 			Consents::<T>::insert(patient, consents);
 			Self::deposit_event(Event::ConsentRevoked { patient, grant, by: who });
-			Ok(())
+			Ok(Some(
+				<T as Config>::WeightInfo::revoke().saturating_add(Self::pruning_weight(pruned)),
+			)
+			.into())
 		}
 
 		/// Amend a grant: add or remove a grantee, move the expiry, or narrow the scope.
@@ -505,13 +512,16 @@ pub mod pallet {
 		/// `InvalidScope`, `InvalidWindow` (zero duration), `RequestPending`,
 		/// `TooManyRequests`. Event: `AccessRequested`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(<T as Config>::WeightInfo::request_access(scope.custodians.len() as u32))]
+		#[pallet::weight(
+			<T as Config>::WeightInfo::request_access(scope.custodians.len() as u32)
+				.saturating_add(Pallet::<T>::pruning_weight(1))
+		)]
 		pub fn request_access(
 			origin: OriginFor<T>,
 			patient: PatientId,
 			scope: ScopeOf<T>,
 			duration: BlockNumberFor<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let (organization, _) = pallet_patient_identity::Pallet::<T>::ensure_operator(&who)?;
 			let info = pallet_patient_identity::Pallet::<T>::patient(patient)
@@ -520,7 +530,9 @@ pub mod pallet {
 			ensure!(!duration.is_zero(), Error::<T>::InvalidWindow);
 			let now = Self::now();
 			let mut consents = Self::consents(patient);
-			Self::prune(patient, &info.account, &mut consents, now);
+			let pruned = Self::prune(patient, &info.account, &mut consents, now);
+			let actual = <T as Config>::WeightInfo::request_access(scope.custodians.len() as u32)
+				.saturating_add(Self::pruning_weight(pruned));
 			ensure!(
 				!consents.requests.iter().any(|r| r.organization == organization),
 				Error::<T>::RequestPending
@@ -551,7 +563,7 @@ pub mod pallet {
 				organization,
 				expires_at,
 			});
-			Ok(())
+			Ok(Some(actual).into())
 		}
 
 		/// Approve a pending request: creates a grant of the requested scope, starting now and
@@ -562,19 +574,22 @@ pub mod pallet {
 		/// `OrganizationSuspended`, `TooManyGrants`. Events: `RequestApproved`,
 		/// `ConsentGranted`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(<T as Config>::WeightInfo::approve_request())]
+		#[pallet::weight(
+			<T as Config>::WeightInfo::approve_request()
+				.saturating_add(Pallet::<T>::pruning_weight(1))
+		)]
 		pub fn approve_request(
 			origin: OriginFor<T>,
 			on_behalf_of: Option<PatientId>,
 			request: RequestId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let (patient, account) = Self::ensure_consent_actor(&who, on_behalf_of)?;
 			let now = Self::now();
 			let mut consents = Consents::<T>::get(patient).ok_or(Error::<T>::UnknownRequest)?;
 			let r = Self::take_request(&mut consents, request, now)?;
 			pallet_patient_identity::Pallet::<T>::ensure_active_organization(r.organization)?;
-			Self::prune(patient, &account, &mut consents, now);
+			let pruned = Self::prune(patient, &account, &mut consents, now);
 			let expires_at = Some(now.saturating_add(r.duration));
 			let grantees: BoundedVec<_, T::MaxGrantees> =
 				BoundedVec::truncate_from(alloc::vec![r.organization]);
@@ -599,7 +614,9 @@ pub mod pallet {
 				expires_at,
 				by: who,
 			});
-			Ok(())
+			let actual = <T as Config>::WeightInfo::approve_request()
+				.saturating_add(Self::pruning_weight(pruned));
+			Ok(Some(actual).into())
 		}
 
 		/// Deny a pending request and return the requester's deposit.
@@ -648,12 +665,14 @@ pub mod pallet {
 		/// `EmergencyAccessOpen`, `TooManyEmergencyAccesses`.
 		/// Event: `EmergencyAccessOpened`, which notifies the patient's wallet.
 		#[pallet::call_index(7)]
-		#[pallet::weight(<T as Config>::WeightInfo::break_glass())]
+		#[pallet::weight(
+			<T as Config>::WeightInfo::break_glass().saturating_add(Pallet::<T>::pruning_weight(1))
+		)]
 		pub fn break_glass(
 			origin: OriginFor<T>,
 			patient: PatientId,
 			reason: EmergencyReason,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let (organization, org) = pallet_patient_identity::Pallet::<T>::ensure_operator(&who)?;
 			ensure!(
@@ -665,7 +684,7 @@ pub mod pallet {
 			let now = Self::now();
 			let mut consents = Self::consents(patient);
 			ensure!(!consents.emergency_opt_out, Error::<T>::PatientOptedOut);
-			Self::prune(patient, &info.account, &mut consents, now);
+			let pruned = Self::prune(patient, &info.account, &mut consents, now);
 			ensure!(
 				!consents.emergency.iter().any(|e| e.organization == organization),
 				Error::<T>::EmergencyAccessOpen
@@ -689,7 +708,9 @@ pub mod pallet {
 				reason,
 				expires_at,
 			});
-			Ok(())
+			let actual = <T as Config>::WeightInfo::break_glass()
+				.saturating_add(Self::pruning_weight(pruned));
+			Ok(Some(actual).into())
 		}
 
 		/// End break-glass access early.
@@ -742,7 +763,7 @@ pub mod pallet {
 
 	impl<T: Config> Pallet<T> {
 		/// May `organization` access `category` of `patient` for `purpose`, for data held by
-		/// `custodian`, at the current block? Three storage reads.
+		/// `custodian` (an organization of this chain), at the current block?
 		pub fn check_access(
 			patient: &T::AccountId,
 			organization: OrganizationId,
@@ -750,10 +771,24 @@ pub mod pallet {
 			purpose: Purpose,
 			custodian: Option<OrganizationId>,
 		) -> AccessDecision<BlockNumberFor<T>> {
+			let custodian = custodian.map(Custodian::Local);
+			Self::check_access_for(patient, organization, category, purpose, custodian)
+		}
+
+		/// [`Self::check_access`] for data held by a custodian of any chain. Three storage
+		/// reads, and the leases' when no local consent covers the access.
+		pub fn check_access_for(
+			patient: &T::AccountId,
+			organization: OrganizationId,
+			category: Category,
+			purpose: Purpose,
+			custodian: Option<Custodian>,
+		) -> AccessDecision<BlockNumberFor<T>> {
+			let this_chain = T::RemoteConsent::this_chain();
+			let here =
+				custodian.map_or(CustodianOn::Unnamed, |c| c.as_seen_by(this_chain, this_chain));
 			let local = match pallet_patient_identity::Pallet::<T>::patient_id_of(patient) {
-				Some(id) => {
-					Self::check_patient_access(id, organization, category, purpose, custodian)
-				},
+				Some(id) => Self::check_patient_access(id, organization, category, purpose, here),
 				None => match Self::organization_denial(organization) {
 					Some(reason) => AccessDecision::Denied(reason),
 					None => AccessDecision::Denied(DenyReason::UnknownPatient),
@@ -786,14 +821,16 @@ pub mod pallet {
 			}
 		}
 
-		/// [`Self::check_access`] for a patient id.
+		/// [`Self::check_access`] for a patient id, for data held by `custodian` (an
+		/// organization of this chain, as an `Option<OrganizationId>`, or a [`CustodianOn`]).
 		pub fn check_patient_access(
 			patient: PatientId,
 			organization: OrganizationId,
 			category: Category,
 			purpose: Purpose,
-			custodian: Option<OrganizationId>,
+			custodian: impl Into<CustodianOn>,
 		) -> AccessDecision<BlockNumberFor<T>> {
+			let custodian = custodian.into();
 			if let Some(reason) = Self::organization_denial(organization) {
 				return AccessDecision::Denied(reason);
 			}
@@ -857,7 +894,7 @@ pub mod pallet {
 			now: BlockNumberFor<T>,
 			category: CategorySet,
 			purpose: PurposeSet,
-			custodian: Option<OrganizationId>,
+			custodian: impl Into<CustodianOn>,
 		) -> Option<DenyReason> {
 			if g.starts_at > now {
 				Some(DenyReason::NotYetValid)
@@ -1020,6 +1057,18 @@ pub mod pallet {
 				Precision::BestEffort,
 			) {
 				log::warn!(target: "runtime::consent", "request deposit not released: {e:?}");
+			}
+		}
+
+		/// What a call pays for the clean-up `prune` did, having removed `pruned` entries: the
+		/// benchmarked worst case of one patient's clean-up (every grant, request and emergency
+		/// access expired, each deposit released to a different account) when anything went,
+		/// nothing otherwise. Calls that prune declare it and refund it when nothing expired.
+		pub(crate) fn pruning_weight(pruned: u32) -> Weight {
+			if pruned == 0 {
+				Weight::zero()
+			} else {
+				<T as Config>::WeightInfo::sweep_patient()
 			}
 		}
 
@@ -1218,16 +1267,16 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
-	/// [`Pallet::check_access`] with block numbers as `u64`, for the runtime API.
+	/// [`Pallet::check_access_for`] with block numbers as `u64`, for the runtime API.
 	pub fn check_access_u64(
 		patient: &T::AccountId,
 		organization: pallet_patient_identity::OrganizationId,
 		category: Category,
 		purpose: Purpose,
-		custodian: Option<pallet_patient_identity::OrganizationId>,
+		custodian: Option<Custodian>,
 	) -> AccessDecision<u64> {
 		let b = Self::block_to_u64;
-		match Self::check_access(patient, organization, category, purpose, custodian) {
+		match Self::check_access_for(patient, organization, category, purpose, custodian) {
 			AccessDecision::Granted { grant, expires_at } => {
 				AccessDecision::Granted { grant, expires_at: expires_at.map(b) }
 			},

@@ -2,7 +2,8 @@
 //! (`consent_*`).
 
 use crate::{
-	AccessDecision, Category, CategorySet, EmergencyReason, GrantId, Purpose, PurposeSet, RequestId,
+	AccessDecision, Category, CategorySet, Custodian, EmergencyReason, GrantId, Purpose,
+	PurposeSet, RequestId,
 };
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
@@ -71,9 +72,21 @@ pub fn purposes(set: PurposeSet) -> Vec<Purpose> {
 
 sp_api::decl_runtime_apis! {
 	/// Access checks and consent lookups.
+	///
+	/// Version 2: the custodian may be an organization of another chain, and `block_time_ms`.
+	#[api_version(2)]
 	pub trait ConsentApi<AccountId> where AccountId: Codec {
 		/// May `organization` access `category` of the patient controlling `patient` for
-		/// `purpose`, for data held by `custodian`, at this block?
+		/// `purpose`, for data held by `custodian` (of this chain or another), at this block?
+		fn check_access(
+			patient: AccountId,
+			organization: OrganizationId,
+			category: Category,
+			purpose: Purpose,
+			custodian: Option<Custodian>,
+		) -> AccessDecision<u64>;
+		/// Version 1: for data held by `custodian`, an organization of this chain.
+		#[changed_in(2)]
 		fn check_access(
 			patient: AccountId,
 			organization: OrganizationId,
@@ -83,5 +96,8 @@ sp_api::decl_runtime_apis! {
 		) -> AccessDecision<u64>;
 		/// A patient's grants, pending requests and break-glass accesses.
 		fn consents(patient: PatientId) -> ConsentsView<AccountId>;
+		/// This block's time (UNIX ms), by which a node tells how old its best block is.
+		#[api_version(2)]
+		fn block_time_ms() -> u64;
 	}
 }

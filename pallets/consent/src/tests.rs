@@ -35,6 +35,8 @@ fn setup() -> PatientId {
 			roles
 		));
 		assert_ok!(Identity::add_operator(RuntimeOrigin::signed(10 + i), 20 + i));
+		let organization = pallet_patient_identity::OrganizationOf::<Test>::get(10 + i).unwrap();
+		assert_ok!(Identity::accept_operator(RuntimeOrigin::signed(20 + i), organization));
 	}
 	0
 }
@@ -220,6 +222,18 @@ fn custodian_restriction_and_future_start() {
 			Consent::check_access(&PATIENT, 0, Category::Imaging, Purpose::Treatment, Some(1)),
 			AccessDecision::Granted { .. }
 		));
+		// Organization 1 of another chain is not this chain's organization 1.
+		let elsewhere = Custodian::Remote { chain: H256::repeat_byte(0xcc), organization: 1 };
+		assert_eq!(
+			Consent::check_access_for(
+				&PATIENT,
+				0,
+				Category::Imaging,
+				Purpose::Treatment,
+				Some(elsewhere)
+			),
+			AccessDecision::Denied(DenyReason::CustodianNotCovered)
+		);
 	});
 }
 
@@ -849,7 +863,9 @@ fn key_rotation_keeps_grants_and_moves_deposits() {
 	test(|| {
 		let p = setup();
 		grant_to(0, None);
+		let rotating = pallet_patient_identity::PatientIdOf::<Test>::get(PATIENT).unwrap();
 		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(PATIENT), 6));
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(6), rotating));
 		assert_eq!((grant_held(PATIENT), grant_held(6)), (0, 5));
 		assert!(matches!(
 			Consent::check_access(&6, 0, Category::Laboratory, Purpose::Treatment, None),
@@ -1003,10 +1019,42 @@ fn a_sponsored_patients_grant_deposits_stay_with_the_sponsor_across_rotation() {
 	test(|| {
 		let p = sponsored_setup();
 		grant_for_broke(0, None);
+		let rotating = pallet_patient_identity::PatientIdOf::<Test>::get(BROKE).unwrap();
 		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(BROKE), 78));
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(78), rotating));
 		assert_eq!((grant_held(SPONSOR), grant_held(BROKE), grant_held(78)), (5, 0, 0));
 		assert_ok!(Consent::revoke(RuntimeOrigin::signed(78), None, 0));
 		assert_eq!(grant_held(SPONSOR), 0);
 		let _ = p;
+	});
+}
+
+// ---- clean-up inside calls ----
+
+/// Defect: `grant`, `revoke`, `request_access`, `approve_request` and `break_glass` remove what
+/// has expired (releasing deposits, emitting events) but charged only for their own work. They
+/// now declare the benchmarked worst case of one patient's clean-up and refund it when nothing
+/// had expired.
+#[test]
+fn calls_pay_for_the_clean_up_they_do_and_are_refunded_when_there_is_none() {
+	use crate::weights::WeightInfo as _;
+	use frame_support::dispatch::GetDispatchInfo;
+	test(|| {
+		setup();
+		let sweep = <() as crate::weights::WeightInfo>::sweep_patient();
+		let call = crate::Call::<Test>::revoke { on_behalf_of: None, grant: 0 };
+		assert!(call.get_dispatch_info().call_weight.all_gte(<()>::revoke() + sweep));
+		let kept = grant_to(0, None);
+		let expiring = grant_to(1, Some(5));
+		let other = grant_to(2, None);
+		// Nothing expired: the clean-up is refunded.
+		let info = Consent::revoke(RuntimeOrigin::signed(PATIENT), None, other).unwrap();
+		assert_eq!(info.actual_weight, Some(<()>::revoke()));
+		// A grant expired (no `on_idle` ran since): this revoke removes it too, and pays.
+		System::set_block_number(5);
+		let info = Consent::revoke(RuntimeOrigin::signed(PATIENT), None, kept).unwrap();
+		assert_eq!(info.actual_weight, Some(<()>::revoke() + sweep));
+		System::assert_has_event(Event::ConsentExpired { patient: 0, grant: expiring }.into());
+		assert!(Consent::consents(0).grants.is_empty());
 	});
 }

@@ -323,6 +323,68 @@ pub enum AccessDecision<BlockNumber> {
 	Leased { chain: sp_core::H256, lease: u64, valid_until: u64, expires_at: Option<u64> },
 }
 
+/// The organization holding the data an access is for: one of this chain's, or one of another
+/// chain's, named by that chain's genesis hash. Organization ids are per chain, so an id alone
+/// is ambiguous across a bridge. In JSON, a bare number is an organization of this chain and
+/// `{"chain": "0x…", "organization": n}` one of the named chain.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+#[serde(untagged)]
+pub enum Custodian {
+	/// An organization of this chain.
+	Local(OrganizationId),
+	/// An organization of the chain with genesis hash `chain`.
+	Remote { chain: sp_core::H256, organization: OrganizationId },
+}
+
+impl Custodian {
+	/// This custodian as a restriction list of organizations of `list_chain` sees it, on the
+	/// chain `this_chain` (`None`: not known yet). A list of this chain's organizations has
+	/// `list_chain == this_chain`.
+	pub fn as_seen_by(
+		self,
+		list_chain: Option<sp_core::H256>,
+		this_chain: Option<sp_core::H256>,
+	) -> CustodianOn {
+		match self {
+			Custodian::Local(o) if list_chain == this_chain => CustodianOn::Organization(o),
+			Custodian::Remote { chain, organization } if Some(chain) == list_chain => {
+				CustodianOn::Organization(organization)
+			},
+			_ => CustodianOn::OtherChain,
+		}
+	}
+}
+
+/// A custodian as one chain's restriction lists see it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CustodianOn {
+	/// The access names no custodian.
+	Unnamed,
+	/// An organization of the chain the list names organizations of.
+	Organization(OrganizationId),
+	/// An organization of another chain: no entry of the list can be it.
+	OtherChain,
+}
+
+impl From<Option<OrganizationId>> for CustodianOn {
+	/// An organization of the list's own chain, or none.
+	fn from(custodian: Option<OrganizationId>) -> Self {
+		custodian.map_or(CustodianOn::Unnamed, CustodianOn::Organization)
+	}
+}
+
 /// Why a scope (`categories`, `purposes`, `custodians`; no custodians: any) does not cover
 /// access to `category` for `purpose` of data held by `custodian`, or `None` when it does.
 /// Grants and leases on consents from other chains share it.
@@ -332,13 +394,17 @@ pub fn scope_denial(
 	custodians: &[OrganizationId],
 	category: CategorySet,
 	purpose: PurposeSet,
-	custodian: Option<OrganizationId>,
+	custodian: impl Into<CustodianOn>,
 ) -> Option<DenyReason> {
+	let covered = match custodian.into() {
+		CustodianOn::Organization(c) => custodians.is_empty() || custodians.contains(&c),
+		CustodianOn::Unnamed | CustodianOn::OtherChain => custodians.is_empty(),
+	};
 	if !categories.contains(category) {
 		Some(DenyReason::CategoryNotCovered)
 	} else if !purposes.contains(purpose) {
 		Some(DenyReason::PurposeNotCovered)
-	} else if !custodians.is_empty() && !custodian.is_some_and(|c| custodians.contains(&c)) {
+	} else if !covered {
 		Some(DenyReason::CustodianNotCovered)
 	} else {
 		None
@@ -362,16 +428,20 @@ pub struct LeaseGrant {
 /// `check_access` consults it when no local grant or break-glass access authorises the access.
 pub trait RemoteConsent<AccountId> {
 	/// Does a live lease let `organization` (of this chain) access `category` of the patient
-	/// whose key is `patient`, for `purpose`, for data held by `custodian` (an organization of
-	/// the patient's home chain)? `None` when no lease of this patient names the organization;
+	/// whose key is `patient`, for `purpose`, for data held by `custodian`? A lease's custodian
+	/// restriction names organizations of the patient's home chain, so only a custodian of
+	/// that chain can match it. `None` when no lease of this patient names the organization;
 	/// otherwise why the best lease does not cover the access, or the lease that does.
 	fn check(
 		patient: &AccountId,
 		organization: OrganizationId,
 		category: Category,
 		purpose: Purpose,
-		custodian: Option<OrganizationId>,
+		custodian: Option<Custodian>,
 	) -> Option<Result<LeaseGrant, DenyReason>>;
+
+	/// This chain's genesis hash, if known: a custodian named by it is one of this chain's.
+	fn this_chain() -> Option<sp_core::H256>;
 }
 
 impl<AccountId> RemoteConsent<AccountId> for () {
@@ -380,8 +450,12 @@ impl<AccountId> RemoteConsent<AccountId> for () {
 		_: OrganizationId,
 		_: Category,
 		_: Purpose,
-		_: Option<OrganizationId>,
+		_: Option<Custodian>,
 	) -> Option<Result<LeaseGrant, DenyReason>> {
+		None
+	}
+
+	fn this_chain() -> Option<sp_core::H256> {
 		None
 	}
 }
@@ -425,4 +499,7 @@ pub enum DenyReason {
 	/// The only consents naming the organization are leases from another chain that have
 	/// lapsed: the patient's chain has not renewed them in time (or the relay is stalled).
 	LeaseLapsed,
+	/// The best block allows the access but the finalized block does not yet: the consent is
+	/// too new to be final. Given by a node's `consent_checkAccess`, never by the runtime.
+	NotFinal,
 }

@@ -438,9 +438,10 @@ pub mod pallet {
 	impl<T> From<DenyReason> for Error<T> {
 		fn from(reason: DenyReason) -> Self {
 			match reason {
-				DenyReason::NotYetValid | DenyReason::Expired | DenyReason::LeaseLapsed => {
-					Error::GrantNotValid
-				},
+				DenyReason::NotYetValid
+				| DenyReason::Expired
+				| DenyReason::LeaseLapsed
+				| DenyReason::NotFinal => Error::GrantNotValid,
 				DenyReason::CategoryNotCovered => Error::CategoryNotCovered,
 				DenyReason::PurposeNotCovered => Error::PurposeNotCovered,
 				DenyReason::CustodianNotCovered => Error::CustodianNotCovered,

@@ -47,6 +47,8 @@ fn setup() {
 			roles
 		));
 		assert_ok!(Identity::add_operator(RuntimeOrigin::signed(admin), admin + 10));
+		let organization = pallet_patient_identity::OrganizationOf::<Test>::get(admin).unwrap();
+		assert_ok!(Identity::accept_operator(RuntimeOrigin::signed(admin + 10), organization));
 	}
 	// The hospital's link is complete; the lab's is authorised by the patient only.
 	assert_ok!(Identity::link_patient(RuntimeOrigin::signed(OP_HOSPITAL), P, id(9)));
@@ -197,6 +199,8 @@ fn anchor_errors_change_nothing() {
 		assert_noop!(anchor(OP_LAB, id(0xa2), P), IdError::<Test>::OrganizationSuspended);
 		// An operator who cannot pay the fee.
 		assert_ok!(Identity::add_operator(RuntimeOrigin::signed(10), 99));
+		let organization = pallet_patient_identity::OrganizationOf::<Test>::get(10).unwrap();
+		assert_ok!(Identity::accept_operator(RuntimeOrigin::signed(99), organization));
 		assert_noop!(anchor(99, id(0xa3), P), sp_runtime::TokenError::FundsUnavailable);
 		// A removed link.
 		assert_ok!(Identity::remove_link(RuntimeOrigin::signed(PATIENT), None, HOSPITAL));

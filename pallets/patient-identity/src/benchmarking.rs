@@ -152,6 +152,7 @@ mod benchmarks {
 		assert_eq!(Patients::<T>::get(id).map(|p| p.recovery_threshold), Some(n as u8));
 	}
 
+	/// The patient's offer to a new key, with a full delegate list to check the key against.
 	#[benchmark]
 	fn rotate_key() {
 		let (who, id) = patient::<T>(0);
@@ -159,42 +160,40 @@ mod benchmarks {
 		let new = funded::<T>("new-key", 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), new.clone());
-		assert_eq!(PatientIdOf::<T>::get(&new), Some(id));
+		assert!(Recoveries::<T>::get(id).is_some_and(|r| r.new_account == new));
 	}
 
-	/// The vouch that reaches the threshold and moves the identity, with a full guardian list.
+	/// The vouch that reaches the threshold, with a full guardian list.
 	#[benchmark]
 	fn vouch_recovery() {
-		let (who, id) = patient::<T>(0);
-		let n = T::MaxDelegates::get();
-		let ds = delegates::<T>(&who, n);
-		Pallet::<T>::set_recovery_threshold(RawOrigin::Signed(who).into(), n as u8)
-			.expect("n guardians exist");
-		let new = funded::<T>("new-key", 0);
-		let (last, others) = ds.split_last().expect("MaxDelegates > 0");
-		for g in others {
-			Pallet::<T>::vouch_recovery(RawOrigin::Signed(g.clone()).into(), id, new.clone())
-				.expect("a guardian vouches");
-		}
+		let (id, new, last) = recovery_short_of_one::<T>();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last.clone()), id, new.clone());
-		assert_eq!(PatientIdOf::<T>::get(&new), Some(id));
+		_(RawOrigin::Signed(last), id, new);
+		assert!(Recoveries::<T>::get(id).is_some_and(|r| r.claimable_at.is_some()));
 	}
 
+	/// A delegate (not the patient) cancels, so the patient record is read too.
 	#[benchmark]
 	fn cancel_recovery() {
-		let (who, id) = patient::<T>(0);
-		let n = T::MaxDelegates::get();
-		let ds = delegates::<T>(&who, n);
-		Pallet::<T>::set_recovery_threshold(RawOrigin::Signed(who.clone()).into(), n as u8)
-			.expect("n guardians exist");
-		let new = funded::<T>("new-key", 0);
-		let first = ds.first().cloned().expect("MaxDelegates > 0");
-		Pallet::<T>::vouch_recovery(RawOrigin::Signed(first).into(), id, new)
-			.expect("a guardian vouches");
+		let (id, _, last) = recovery_short_of_one::<T>();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who));
+		_(RawOrigin::Signed(last), Some(id));
 		assert!(!Recoveries::<T>::contains_key(id));
+	}
+
+	/// The new key claims an identity its guardians recovered: every deposit and the
+	/// sponsorship move (the consent and bridge pallets' share is weighed by their
+	/// `on_key_rotated` weight, added to this one).
+	#[benchmark]
+	fn claim_identity() {
+		let (id, new, last) = recovery_short_of_one::<T>();
+		Pallet::<T>::vouch_recovery(RawOrigin::Signed(last).into(), id, new.clone())
+			.expect("the last guardian vouches");
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RecoveryDelay::get()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(new.clone()), id);
+		assert_eq!(PatientIdOf::<T>::get(&new), Some(id));
 	}
 
 	#[benchmark]
@@ -250,6 +249,7 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The invitation that fills the organization's operator bound.
 	#[benchmark]
 	fn add_operator() {
 		let (org, admin) = organization::<T>(0);
@@ -260,7 +260,22 @@ mod benchmarks {
 		let op: T::AccountId = account("new-op", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), op.clone());
-		assert_eq!(OrganizationOf::<T>::get(&op), Some(org));
+		assert!(OperatorInvitations::<T>::get(org).contains(&op));
+	}
+
+	/// The last of a full list of invitations is accepted (the longest list to search).
+	#[benchmark]
+	fn accept_operator() {
+		let (org, admin) = organization::<T>(0);
+		let mut last = admin.clone();
+		for i in 0..T::MaxOperators::get() {
+			last = account("op", i, 0);
+			Pallet::<T>::add_operator(RawOrigin::Signed(admin.clone()).into(), last.clone())
+				.expect("below the operator bound");
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), org);
+		assert_eq!(OrganizationOf::<T>::get(&last), Some(org));
 	}
 
 	#[benchmark]
@@ -353,5 +368,27 @@ fn fill_operators<T: Config>(admin: &T::AccountId) -> T::AccountId {
 		Pallet::<T>::add_operator(RawOrigin::Signed(admin.clone()).into(), last.clone())
 			.expect("below the operator bound");
 	}
+	let organization = OrganizationOf::<T>::get(admin).expect("an admin's organization");
+	for i in 0..n {
+		Pallet::<T>::accept_operator(RawOrigin::Signed(account("op", i, 0)).into(), organization)
+			.expect("invited");
+	}
 	last
+}
+
+/// A patient with a full guardian list and the highest threshold, every guardian but the last
+/// vouched for a new funded key: `(patient, new key, last guardian)`.
+fn recovery_short_of_one<T: Config>() -> (PatientId, T::AccountId, T::AccountId) {
+	let (who, id) = patient::<T>(0);
+	let n = T::MaxDelegates::get();
+	let ds = delegates::<T>(&who, n);
+	Pallet::<T>::set_recovery_threshold(RawOrigin::Signed(who).into(), n as u8)
+		.expect("n guardians exist");
+	let new = funded::<T>("new-key", 0);
+	let (last, others) = ds.split_last().expect("MaxDelegates > 0");
+	for g in others {
+		Pallet::<T>::vouch_recovery(RawOrigin::Signed(g.clone()).into(), id, new.clone())
+			.expect("a guardian vouches");
+	}
+	(id, new, last.clone())
 }

@@ -144,6 +144,7 @@ pub mod pallet {
 		traits::fungible::{InspectHold, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::Saturating;
 
 	pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
 		<T as frame_system::Config>::AccountId,
@@ -156,8 +157,11 @@ pub mod pallet {
 	>;
 	pub type OrganizationInfoOf<T> =
 		OrganizationInfo<<T as frame_system::Config>::AccountId, <T as Config>::MaxOperators>;
-	pub type RecoveryOf<T> =
-		Recovery<<T as frame_system::Config>::AccountId, <T as Config>::MaxDelegates>;
+	pub type RecoveryOf<T> = Recovery<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::MaxDelegates,
+	>;
 	pub type SponsorshipOf<T> =
 		Sponsorship<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 	pub type SponsoredDepositOf<T> = SponsoredDeposit<
@@ -202,6 +206,11 @@ pub mod pallet {
 		/// The period the allowance of sponsored transactions renews after.
 		#[pallet::constant]
 		type SponsorshipPeriod: Get<BlockNumberFor<Self>>;
+		/// How long after the guardians' last vouch the new key may claim a recovered identity:
+		/// the time the patient's current key or a delegate has to see the recovery and cancel
+		/// it.
+		#[pallet::constant]
+		type RecoveryDelay: Get<BlockNumberFor<Self>>;
 		/// Follows key rotation and deregistration (the consent pallet).
 		type Lifecycle: PatientLifecycle<Self::AccountId>;
 		/// Weights from this pallet's benchmarks.
@@ -210,7 +219,7 @@ pub mod pallet {
 
 	/// The in-code storage version; a change of the storage layout raises it and adds a
 	/// migration to the runtime's `Migrations`.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -263,10 +272,23 @@ pub mod pallet {
 	pub type Links<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PatientId, Twox64Concat, OrganizationId, Link>;
 
-	/// Recoveries in progress.
+	/// Key changes in progress: rotations the patient offered and recoveries guardians vouch
+	/// for, each waiting for its new key to claim it.
 	// Twox64Concat: pallet-assigned ids.
 	#[pallet::storage]
 	pub type Recoveries<T: Config> = StorageMap<_, Twox64Concat, PatientId, RecoveryOf<T>>;
+
+	/// Keys an organization's admin invited to become operators, each waiting for the key to
+	/// accept (`accept_operator`): nobody is made an operator without signing for it.
+	// Twox64Concat: pallet-assigned ids.
+	#[pallet::storage]
+	pub type OperatorInvitations<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		OrganizationId,
+		BoundedVec<T::AccountId, T::MaxOperators>,
+		ValueQuery,
+	>;
 
 	/// Keys a member organization sponsors: it pays their sponsored transactions' fees and
 	/// their records' deposits.
@@ -316,12 +338,10 @@ pub mod pallet {
 			for (admin, kind, roles, operators) in &self.organizations {
 				Pallet::<T>::do_register_organization(admin.clone(), *kind, *roles)
 					.expect("genesis organization admins are valid and distinct");
+				let organization = NextOrganizationId::<T>::get().saturating_sub(1);
 				for operator in operators {
-					Pallet::<T>::add_operator(
-						frame_system::RawOrigin::Signed(admin.clone()).into(),
-						operator.clone(),
-					)
-					.expect("genesis operators are distinct and within MaxOperators");
+					Pallet::<T>::do_add_operator(organization, operator.clone())
+						.expect("genesis operators are distinct and within MaxOperators");
 				}
 			}
 			for (account, commitment) in &self.patients {
@@ -353,7 +373,9 @@ pub mod pallet {
 		DelegateRemoved { patient: PatientId, delegate: T::AccountId },
 		/// A patient set how many guardians must vouch for a recovery.
 		RecoveryThresholdSet { patient: PatientId, threshold: u8 },
-		/// A patient's identity moved to a new key (by the patient).
+		/// A patient offered its identity to a new key, which must claim it (`claim_identity`).
+		KeyRotationOffered { patient: PatientId, new_account: T::AccountId },
+		/// A patient's identity moved to a new key (offered by the patient, claimed by the key).
 		KeyRotated { patient: PatientId, old: T::AccountId, new: T::AccountId },
 		/// A guardian vouched for moving a patient to `new_account`.
 		RecoveryVouched {
@@ -362,10 +384,17 @@ pub mod pallet {
 			new_account: T::AccountId,
 			vouches: u32,
 		},
-		/// Enough guardians vouched: the identity moved to a new key.
+		/// Enough guardians vouched: `new_account` may claim the identity from `claimable_at`,
+		/// unless the patient's key or a delegate cancels first.
+		RecoveryApproved {
+			patient: PatientId,
+			new_account: T::AccountId,
+			claimable_at: BlockNumberFor<T>,
+		},
+		/// The new key claimed a recovered identity: the identity moved to it.
 		PatientRecovered { patient: PatientId, old: T::AccountId, new: T::AccountId },
-		/// The patient cancelled a recovery in progress.
-		RecoveryCancelled { patient: PatientId },
+		/// The patient's key or a delegate cancelled a key change in progress.
+		RecoveryCancelled { patient: PatientId, by: T::AccountId },
 		/// Governance registered an organization.
 		OrganizationRegistered {
 			organization: OrganizationId,
@@ -379,7 +408,11 @@ pub mod pallet {
 		OrganizationReinstated { organization: OrganizationId },
 		/// Governance changed an organization's roles.
 		OrganizationRolesSet { organization: OrganizationId, roles: OrganizationRoles },
-		/// An organization's admin added an operator.
+		/// An organization's admin invited a key to become an operator.
+		OperatorInvited { organization: OrganizationId, operator: T::AccountId },
+		/// The admin withdrew an invitation the key had not accepted.
+		OperatorInvitationWithdrawn { organization: OrganizationId, operator: T::AccountId },
+		/// A key accepted an invitation and became an operator.
 		OperatorAdded { organization: OrganizationId, operator: T::AccountId },
 		/// An organization's admin removed an operator.
 		OperatorRemoved { organization: OrganizationId, operator: T::AccountId },
@@ -461,6 +494,15 @@ pub mod pallet {
 		/// The sponsor already holds the most deposits allowed
 		/// ([`Config::MaxSponsoredDeposits`]).
 		SponsorLimitReached,
+		/// The signer is not the new key of this patient's key change.
+		NotNewKey,
+		/// The key change may not be claimed yet: guardians are short of the threshold, or the
+		/// recovery delay has not passed.
+		NotClaimableYet,
+		/// The key was already invited to this organization.
+		AlreadyInvited,
+		/// The key has no invitation from this organization.
+		NotInvited,
 	}
 
 	#[pallet::hooks]
@@ -560,7 +602,7 @@ pub mod pallet {
 			let links = info.links;
 			// `links` counts this patient's entries in `Links`, which `MaxLinksPerPatient` bounds.
 			let _ = Links::<T>::clear_prefix(patient, links, None);
-			Recoveries::<T>::remove(patient);
+			Self::end_key_change(patient);
 			Patients::<T>::remove(patient);
 			PatientIdOf::<T>::remove(&who);
 			Self::release_patient_deposit(
@@ -612,7 +654,7 @@ pub mod pallet {
 			);
 			Patients::<T>::insert(patient, info);
 			// A change of guardians invalidates vouches collected so far.
-			Recoveries::<T>::remove(patient);
+			Self::end_key_change(patient);
 			Self::deposit_event(Event::DelegateAdded { patient, delegate, permissions });
 			Ok(())
 		}
@@ -635,7 +677,7 @@ pub mod pallet {
 				Error::<T>::ThresholdTooHigh
 			);
 			Patients::<T>::insert(patient, info);
-			Recoveries::<T>::remove(patient);
+			Self::end_key_change(patient);
 			Self::deposit_event(Event::DelegateRemoved { patient, delegate });
 			Ok(())
 		}
@@ -653,39 +695,46 @@ pub mod pallet {
 			ensure!(info.guardians() >= threshold as u32, Error::<T>::ThresholdTooHigh);
 			info.recovery_threshold = threshold;
 			Patients::<T>::insert(patient, info);
-			Recoveries::<T>::remove(patient);
+			Self::end_key_change(patient);
 			Self::deposit_event(Event::RecoveryThresholdSet { patient, threshold });
 			Ok(())
 		}
 
-		/// Move the signer's identity, grants, links and deposits to `new_account`.
+		/// Offer the signer's identity, grants, links and deposits to `new_account`, which takes
+		/// them by signing `claim_identity`: a key is never made a patient's without its
+		/// signature. A newer offer, or a recovery in progress, is replaced.
 		///
-		/// Origin: the patient's current key; deposits held for the patient move to the new
-		/// key. Errors: `NotPatient`, `InvalidNewKey`. Event: `KeyRotated`.
+		/// Origin: the patient's current key. Errors: `NotPatient`, `InvalidNewKey`.
+		/// Event: `KeyRotationOffered`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(
-			T::WeightInfo::rotate_key().saturating_add(T::Lifecycle::on_key_rotated_weight())
-		)]
+		#[pallet::weight(T::WeightInfo::rotate_key())]
 		pub fn rotate_key(origin: OriginFor<T>, new_account: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let (patient, info) =
 				Self::ensure_patient_actor(&who, None, DelegatePermissions::NONE)?;
-			Self::do_rotate(patient, info, &new_account)?;
-			Self::deposit_event(Event::KeyRotated { patient, old: who, new: new_account });
+			Self::ensure_rotation_target(&info, &new_account)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			let offer = Recovery {
+				new_account: new_account.clone(),
+				vouchers: BoundedVec::new(),
+				claimable_at: Some(now),
+			};
+			Self::begin_key_change(patient, offer);
+			Self::deposit_event(Event::KeyRotationOffered { patient, new_account });
 			Ok(())
 		}
 
-		/// As a guardian of `patient`, vouch for moving the identity to `new_account`. The
-		/// vouch that reaches the patient's threshold performs the move.
+		/// As a guardian of `patient`, vouch for moving the identity to `new_account`. When the
+		/// vouches reach the patient's threshold, `new_account` may claim the identity
+		/// [`Config::RecoveryDelay`] later; until then the patient's key or any delegate can
+		/// cancel.
 		///
 		/// Origin: a delegate of the patient with `RECOVERY`. Errors: `UnknownPatient`,
-		/// `NotAuthorized`, `RecoveryNotEnabled`, `RecoveryConflict` (guardians named another
-		/// account; the patient can cancel), `AlreadyVouched`, `InvalidNewKey`.
-		/// Events: `RecoveryVouched`, then `PatientRecovered` when the threshold is reached.
+		/// `NotAuthorized`, `RecoveryNotEnabled`, `RecoveryConflict` (another key change is in
+		/// progress; the patient or a delegate can cancel it), `AlreadyVouched`,
+		/// `InvalidNewKey`. Events: `RecoveryVouched`, then `RecoveryApproved` at the threshold.
 		#[pallet::call_index(7)]
-		#[pallet::weight(
-			T::WeightInfo::vouch_recovery().saturating_add(T::Lifecycle::on_key_rotated_weight())
-		)]
+		#[pallet::weight(T::WeightInfo::vouch_recovery())]
 		pub fn vouch_recovery(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -696,13 +745,21 @@ pub mod pallet {
 			let permissions = info.delegate_permissions(&who).ok_or(Error::<T>::NotAuthorized)?;
 			ensure!(permissions.contains(DelegatePermissions::RECOVERY), Error::<T>::NotAuthorized);
 			ensure!(info.recovery_threshold > 0, Error::<T>::RecoveryNotEnabled);
-			Self::ensure_new_key(&info.account, &new_account)?;
-			let mut recovery = match Recoveries::<T>::get(patient) {
+			Self::ensure_rotation_target(&info, &new_account)?;
+			let existing = Recoveries::<T>::get(patient);
+			let started = existing.is_some();
+			let mut recovery = match existing {
 				Some(r) => {
-					ensure!(r.new_account == new_account, Error::<T>::RecoveryConflict);
+					// The patient's own offer is not the guardians' to join.
+					let same = r.new_account == new_account && !r.by_patient();
+					ensure!(same, Error::<T>::RecoveryConflict);
 					r
 				},
-				None => Recovery { new_account: new_account.clone(), vouchers: BoundedVec::new() },
+				None => Recovery {
+					new_account: new_account.clone(),
+					vouchers: BoundedVec::new(),
+					claimable_at: None,
+				},
 			};
 			ensure!(!recovery.vouchers.contains(&who), Error::<T>::AlreadyVouched);
 			// Every voucher is a distinct delegate, so there is always room.
@@ -714,28 +771,74 @@ pub mod pallet {
 				new_account: new_account.clone(),
 				vouches,
 			});
-			if vouches >= info.recovery_threshold as u32 {
-				Recoveries::<T>::remove(patient);
-				let old = info.account.clone();
-				Self::do_rotate(patient, info, &new_account)?;
-				Self::deposit_event(Event::PatientRecovered { patient, old, new: new_account });
-			} else {
+			if recovery.claimable_at.is_none() && vouches >= info.recovery_threshold as u32 {
+				let claimable_at = frame_system::Pallet::<T>::block_number()
+					.saturating_add(T::RecoveryDelay::get());
+				recovery.claimable_at = Some(claimable_at);
+				Self::deposit_event(Event::RecoveryApproved { patient, new_account, claimable_at });
+			}
+			if started {
 				Recoveries::<T>::insert(patient, recovery);
+			} else {
+				Self::begin_key_change(patient, recovery);
 			}
 			Ok(())
 		}
 
-		/// Cancel a recovery in progress (e.g. guardians acting without the patient's
-		/// knowledge while the patient still holds the key).
+		/// Cancel a key change in progress: a recovery the patient did not ask for (guardians
+		/// acting while the patient still holds the key, or a guardian's key stolen), or a
+		/// rotation offer. Any delegate may cancel, so that guardians who vouched for a key that
+		/// can no longer take the identity start again.
 		///
-		/// Origin: the patient. Errors: `NotPatient`, `NoRecovery`. Event: `RecoveryCancelled`.
+		/// Origin: the patient, or any delegate of `on_behalf_of`. Errors: `NotPatient`,
+		/// `UnknownPatient`, `NotAuthorized`, `NoRecovery`. Event: `RecoveryCancelled`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::cancel_recovery())]
-		pub fn cancel_recovery(origin: OriginFor<T>) -> DispatchResult {
+		pub fn cancel_recovery(
+			origin: OriginFor<T>,
+			on_behalf_of: Option<PatientId>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let patient = PatientIdOf::<T>::get(&who).ok_or(Error::<T>::NotPatient)?;
-			ensure!(Recoveries::<T>::take(patient).is_some(), Error::<T>::NoRecovery);
-			Self::deposit_event(Event::RecoveryCancelled { patient });
+			let patient = match on_behalf_of {
+				None => PatientIdOf::<T>::get(&who).ok_or(Error::<T>::NotPatient)?,
+				Some(patient) => {
+					let info = Patients::<T>::get(patient).ok_or(Error::<T>::UnknownPatient)?;
+					let allowed = info.account == who || info.delegate_permissions(&who).is_some();
+					ensure!(allowed, Error::<T>::NotAuthorized);
+					patient
+				},
+			};
+			ensure!(Self::end_key_change(patient), Error::<T>::NoRecovery);
+			Self::deposit_event(Event::RecoveryCancelled { patient, by: who });
+			Ok(())
+		}
+
+		/// As the new key of `patient`'s key change, take the identity, grants, links and
+		/// deposits: at once after the patient's `rotate_key`, or [`Config::RecoveryDelay`]
+		/// after the guardians' vouches reached the threshold.
+		///
+		/// Origin: the new key. Errors: `NoRecovery`, `NotNewKey`, `NotClaimableYet`,
+		/// `UnknownPatient`, `InvalidNewKey` (the key became a patient, member, delegate or
+		/// sponsored key since; it can end a sponsorship itself, or a delegate cancels and the
+		/// guardians vouch for another key). Event: `KeyRotated` or `PatientRecovered`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(
+			T::WeightInfo::claim_identity().saturating_add(T::Lifecycle::on_key_rotated_weight())
+		)]
+		pub fn claim_identity(origin: OriginFor<T>, patient: PatientId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let change = Recoveries::<T>::get(patient).ok_or(Error::<T>::NoRecovery)?;
+			ensure!(change.new_account == who, Error::<T>::NotNewKey);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(change.claimable_at.is_some_and(|at| at <= now), Error::<T>::NotClaimableYet);
+			let info = Patients::<T>::get(patient).ok_or(Error::<T>::UnknownPatient)?;
+			let old = info.account.clone();
+			Self::do_rotate(patient, info, &who)?;
+			Self::deposit_event(if change.by_patient() {
+				Event::KeyRotated { patient, old, new: who }
+			} else {
+				Event::PatientRecovered { patient, old, new: who }
+			});
 			Ok(())
 		}
 
@@ -820,21 +923,51 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Add an operator key to the signer's organization.
+		/// Invite `operator` to become an operator key of the signer's organization; the key
+		/// becomes one when it accepts (`accept_operator`).
 		///
 		/// Origin: the organization's admin. Errors: `NotAdmin`, `AlreadyMember`,
-		/// `AlreadyPatient`, `TooManyOperators`. Event: `OperatorAdded`.
+		/// `AlreadyPatient`, `AlreadyInvited`, `TooManyOperators` (operators and open invitations
+		/// together). Event: `OperatorInvited`.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::add_operator())]
 		pub fn add_operator(origin: OriginFor<T>, operator: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let (organization, mut info) = Self::ensure_admin(&who)?;
+			let (organization, info) = Self::ensure_admin(&who)?;
 			Self::ensure_free_for_organization(&operator)?;
-			info.operators.try_push(operator.clone()).map_err(|_| Error::<T>::TooManyOperators)?;
-			Organizations::<T>::insert(organization, info);
-			OrganizationOf::<T>::insert(&operator, organization);
-			Self::deposit_event(Event::OperatorAdded { organization, operator });
+			OperatorInvitations::<T>::try_mutate(organization, |invited| -> DispatchResult {
+				ensure!(!invited.contains(&operator), Error::<T>::AlreadyInvited);
+				let open = invited.len().saturating_add(info.operators.len());
+				ensure!(open < T::MaxOperators::get() as usize, Error::<T>::TooManyOperators);
+				invited.try_push(operator.clone()).map_err(|_| Error::<T>::TooManyOperators)?;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::OperatorInvited { organization, operator });
 			Ok(())
+		}
+
+		/// Accept `organization`'s invitation: the signer becomes one of its operator keys.
+		///
+		/// Origin: the invited key. Errors: `NotInvited`, `UnknownOrganization`,
+		/// `AlreadyMember`, `AlreadyPatient`, `TooManyOperators`. Event: `OperatorAdded`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::accept_operator())]
+		pub fn accept_operator(
+			origin: OriginFor<T>,
+			organization: OrganizationId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			OperatorInvitations::<T>::try_mutate_exists(organization, |invited| {
+				let list = invited.as_mut().ok_or(Error::<T>::NotInvited)?;
+				let before = list.len();
+				list.retain(|k| *k != who);
+				ensure!(list.len() < before, Error::<T>::NotInvited);
+				if list.is_empty() {
+					*invited = None;
+				}
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::do_add_operator(organization, who)
 		}
 
 		/// Remove an operator key from the signer's organization.
@@ -846,6 +979,20 @@ pub mod pallet {
 		pub fn remove_operator(origin: OriginFor<T>, operator: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let (organization, mut info) = Self::ensure_admin(&who)?;
+			let withdrawn = OperatorInvitations::<T>::mutate_exists(organization, |invited| {
+				let list = invited.as_mut()?;
+				let before = list.len();
+				list.retain(|k| *k != operator);
+				let withdrawn = list.len() < before;
+				if list.is_empty() {
+					*invited = None;
+				}
+				withdrawn.then_some(())
+			});
+			if withdrawn.is_some() {
+				Self::deposit_event(Event::OperatorInvitationWithdrawn { organization, operator });
+				return Ok(());
+			}
 			let before = info.operators.len();
 			info.operators.retain(|o| *o != operator);
 			ensure!(info.operators.len() < before, Error::<T>::NotOrganizationOperator);
@@ -1126,6 +1273,43 @@ pub mod pallet {
 			Ok(())
 		}
 
+		/// Start a key change for `patient`, ending any other in progress. While it waits, its
+		/// new key holds a sufficient account reference, so that a key with no balance can sign
+		/// its claim (the patient's sponsor, if any, pays the fee).
+		fn begin_key_change(patient: PatientId, change: RecoveryOf<T>) {
+			// Taken before the old change's is dropped: the same key must not be reaped between.
+			frame_system::Pallet::<T>::inc_sufficients(&change.new_account);
+			Self::end_key_change(patient);
+			Recoveries::<T>::insert(patient, change);
+		}
+
+		/// End `patient`'s key change, if one is in progress (and say whether one was).
+		fn end_key_change(patient: PatientId) -> bool {
+			let Some(change) = Recoveries::<T>::take(patient) else { return false };
+			frame_system::Pallet::<T>::dec_sufficients(&change.new_account);
+			true
+		}
+
+		/// Make `operator` an operator of `organization` (which exists).
+		fn do_add_operator(organization: OrganizationId, operator: T::AccountId) -> DispatchResult {
+			Self::ensure_free_for_organization(&operator)?;
+			let mut info =
+				Organizations::<T>::get(organization).ok_or(Error::<T>::UnknownOrganization)?;
+			info.operators.try_push(operator.clone()).map_err(|_| Error::<T>::TooManyOperators)?;
+			Organizations::<T>::insert(organization, info);
+			OrganizationOf::<T>::insert(&operator, organization);
+			Self::deposit_event(Event::OperatorAdded { organization, operator });
+			Ok(())
+		}
+
+		/// That `new` may take over the patient `info` (checked again when it claims).
+		fn ensure_rotation_target(info: &PatientInfoOf<T>, new: &T::AccountId) -> DispatchResult {
+			Self::ensure_new_key(&info.account, new)?;
+			// A patient cannot be their own delegate.
+			ensure!(info.delegate_permissions(new).is_none(), Error::<T>::InvalidNewKey);
+			Ok(())
+		}
+
 		fn ensure_new_key(old: &T::AccountId, new: &T::AccountId) -> DispatchResult {
 			ensure!(
 				old != new
@@ -1163,9 +1347,7 @@ pub mod pallet {
 			new: &T::AccountId,
 		) -> DispatchResult {
 			let old = info.account.clone();
-			Self::ensure_new_key(&old, new)?;
-			// A patient cannot be their own delegate.
-			ensure!(info.delegate_permissions(new).is_none(), Error::<T>::InvalidNewKey);
+			Self::ensure_rotation_target(&info, new)?;
 			let reason = HoldReason::PatientRegistration.into();
 			Self::move_patient_deposits(&reason, &old, new)?;
 			T::Lifecycle::on_key_rotated(patient, &old, new)?;
@@ -1179,7 +1361,7 @@ pub mod pallet {
 			PatientIdOf::<T>::insert(new, patient);
 			info.account = new.clone();
 			Patients::<T>::insert(patient, info);
-			Recoveries::<T>::remove(patient);
+			Self::end_key_change(patient);
 			Ok(())
 		}
 
@@ -1237,9 +1419,20 @@ pub mod pallet {
 					);
 				}
 				if let Some(r) = Recoveries::<T>::get(id) {
+					let at_threshold = r.vouchers.len() as u32 >= info.recovery_threshold as u32;
 					ensure!(
-						(r.vouchers.len() as u32) < info.recovery_threshold as u32,
-						"a recovery at threshold was not performed"
+						r.claimable_at.is_some() == (r.by_patient() || at_threshold),
+						"a key change's claimability disagrees with its vouches"
+					);
+					ensure!(
+						r.vouchers.iter().all(|v| info
+							.delegate_permissions(v)
+							.is_some_and(|p| p.contains(DelegatePermissions::RECOVERY))),
+						"a voucher is not a guardian"
+					);
+					ensure!(
+						frame_system::Pallet::<T>::sufficients(&r.new_account) >= 1,
+						"a key change's new key lacks its account reference"
 					);
 				}
 			}
@@ -1272,6 +1465,15 @@ pub mod pallet {
 				OrganizationOf::<T>::iter().count() as u32 == members,
 				"OrganizationOf has entries without organizations"
 			);
+			for (id, invited) in OperatorInvitations::<T>::iter() {
+				let info =
+					Organizations::<T>::get(id).ok_or("invitation of an unknown organization")?;
+				ensure!(!invited.is_empty(), "an empty invitation list is stored");
+				ensure!(
+					invited.len() + info.operators.len() <= T::MaxOperators::get() as usize,
+					"operators and invitations exceed MaxOperators"
+				);
+			}
 			Self::try_sponsorships()
 		}
 	}

@@ -52,6 +52,9 @@ parameter_types! {
 	pub const PatientDeposit: Balance = 10;
 }
 
+/// Blocks between the guardians' last vouch and the new key's claim.
+pub const RECOVERY_DELAY: u64 = 5;
+
 impl pallet_patient_identity::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -64,6 +67,7 @@ impl pallet_patient_identity::Config for Test {
 	type MaxSponsoredDeposits = ConstU64<200>;
 	type SponsoredTransactionsPerPeriod = ConstU32<3>;
 	type SponsorshipPeriod = ConstU64<10>;
+	type RecoveryDelay = ConstU64<RECOVERY_DELAY>;
 	type Lifecycle = ();
 	type WeightInfo = ();
 }

@@ -105,15 +105,18 @@ impl<T: Config> Pallet<T> {
 
 	/// The account whose sponsorship pays for a patient call signed by `signer` acting for
 	/// `on_behalf_of` (`None`: the signer's own identity): the patient's key when the signer is
-	/// the patient or one of its delegates.
+	/// the patient, one of its delegates, or the new key of its key change (so that a sponsored
+	/// patient's new key, which holds nothing yet, can claim the identity).
 	pub fn sponsored_account(
 		signer: &T::AccountId,
 		on_behalf_of: Option<PatientId>,
 	) -> Option<T::AccountId> {
 		let Some(patient) = on_behalf_of else { return Some(signer.clone()) };
 		let info = Patients::<T>::get(patient)?;
-		(info.account == *signer || info.delegate_permissions(signer).is_some())
-			.then_some(info.account)
+		let acts_for = info.account == *signer
+			|| info.delegate_permissions(signer).is_some()
+			|| Recoveries::<T>::get(patient).is_some_and(|r| r.new_account == *signer);
+		acts_for.then_some(info.account)
 	}
 
 	/// Whether a transaction of `account`'s is paid by a sponsor now.

@@ -48,7 +48,37 @@ fn hospital(roles: OrganizationRoles) -> OrganizationId {
 		roles
 	));
 	assert_ok!(Identity::add_operator(RuntimeOrigin::signed(ADMIN), OPERATOR));
+	assert_ok!(Identity::accept_operator(RuntimeOrigin::signed(OPERATOR), 0));
 	0
+}
+
+/// The patient `from` offers its identity to `to`, which claims it.
+fn rotate(from: AccountId, to: AccountId) {
+	let patient = PatientIdOf::<Test>::get(from).expect("a patient");
+	assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(from), to));
+	assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(to), patient));
+}
+
+/// Patient 0 (key `PATIENT`) with guardians `GUARDIAN` and `CAREGIVER`, threshold 2.
+fn two_guardians() -> PatientId {
+	let p = register(PATIENT);
+	let o = RuntimeOrigin::signed(PATIENT);
+	assert_ok!(Identity::add_delegate(o.clone(), GUARDIAN, DelegatePermissions::RECOVERY));
+	assert_ok!(Identity::add_delegate(o.clone(), CAREGIVER, DelegatePermissions::RECOVERY));
+	assert_ok!(Identity::set_recovery_threshold(o, 2));
+	p
+}
+
+/// Guardians 2 and 3 of patient 0 (threshold 2) vouched for `new`: claimable after the delay.
+fn recovery_approved(new: AccountId) -> PatientId {
+	let p = two_guardians();
+	assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(GUARDIAN), p, new));
+	assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(CAREGIVER), p, new));
+	p
+}
+
+fn after_recovery_delay() {
+	System::set_block_number(System::block_number() + RECOVERY_DELAY);
 }
 
 // ---- register_patient / update_commitment / deregister_patient ----
@@ -291,8 +321,22 @@ fn rotate_key_moves_identity_links_and_deposit() {
 		assert_ok!(Identity::approve_link(RuntimeOrigin::signed(PATIENT), None, org));
 		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(PATIENT), NEW_KEY));
 		System::assert_last_event(
+			Event::KeyRotationOffered { patient: p, new_account: NEW_KEY }.into(),
+		);
+		// Nothing moves until the new key claims; only the new key can.
+		assert_eq!(Patients::<Test>::get(p).unwrap().account, PATIENT);
+		assert_eq!(System::sufficients(&NEW_KEY), 1);
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(STRANGER), p),
+			Error::<Test>::NotNewKey
+		);
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(NEW_KEY), p));
+		System::assert_last_event(
 			Event::KeyRotated { patient: p, old: PATIENT, new: NEW_KEY }.into(),
 		);
+		assert!(Recoveries::<Test>::get(p).is_none());
+		// The pending change's reference became the patient's: one, not two.
+		assert_eq!(System::sufficients(&NEW_KEY), 1);
 		assert_eq!(PatientIdOf::<Test>::get(NEW_KEY), Some(p));
 		assert!(PatientIdOf::<Test>::get(PATIENT).is_none());
 		assert_eq!(Patients::<Test>::get(p).unwrap().account, NEW_KEY);
@@ -322,18 +366,133 @@ fn rotate_key_errors() {
 			Identity::rotate_key(RuntimeOrigin::signed(STRANGER), NEW_KEY),
 			Error::<Test>::NotPatient
 		);
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(NEW_KEY), 0),
+			Error::<Test>::NoRecovery
+		);
+		// A key that became a patient after the offer cannot claim.
+		assert_ok!(Identity::rotate_key(o.clone(), NEW_KEY));
+		register(NEW_KEY);
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(NEW_KEY), 0),
+			Error::<Test>::InvalidNewKey
+		);
 		assert_eq!(Patients::<Test>::get(0).unwrap().account, PATIENT);
+	});
+}
+
+/// Defect: the last vouch moved the identity at once, so one stolen guardian key (threshold 1)
+/// took the identity and its deposits before the patient could react.
+#[test]
+fn a_recovery_waits_for_the_delay_and_the_patient_can_cancel_it() {
+	test(|| {
+		let p = register(PATIENT);
+		let o = RuntimeOrigin::signed(PATIENT);
+		assert_ok!(Identity::add_delegate(o.clone(), GUARDIAN, DelegatePermissions::RECOVERY));
+		assert_ok!(Identity::set_recovery_threshold(o.clone(), 1));
+		let thief = STRANGER;
+		assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(GUARDIAN), p, thief));
+		let claimable_at = System::block_number() + RECOVERY_DELAY;
+		System::assert_last_event(
+			Event::RecoveryApproved { patient: p, new_account: thief, claimable_at }.into(),
+		);
+		assert_eq!(Patients::<Test>::get(p).unwrap().account, PATIENT);
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(thief), p),
+			Error::<Test>::NotClaimableYet
+		);
+		System::set_block_number(claimable_at - 1);
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(thief), p),
+			Error::<Test>::NotClaimableYet
+		);
+		assert_ok!(Identity::cancel_recovery(o, None));
+		System::assert_last_event(Event::RecoveryCancelled { patient: p, by: PATIENT }.into());
+		assert_eq!(System::sufficients(&thief), 0);
+		System::set_block_number(claimable_at);
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(thief), p),
+			Error::<Test>::NoRecovery
+		);
+		assert_eq!((held(PATIENT), held(thief)), (10, 0));
+	});
+}
+
+/// Defect: after guardians vouched for a key, anyone who made that key an operator (or a
+/// patient) froze the recovery for good: only the lost key could cancel it.
+#[test]
+fn a_recovery_cannot_be_frozen_by_making_its_key_unusable() {
+	test(|| {
+		let org = hospital(OrganizationRoles::ALL);
+		let p = recovery_approved(NEW_KEY);
+		// An admin cannot make the key an operator without its signature.
+		assert_ok!(Identity::add_operator(RuntimeOrigin::signed(ADMIN), NEW_KEY));
+		assert!(OrganizationOf::<Test>::get(NEW_KEY).is_none());
+		// A sponsorship forced on the key: the key ends it itself.
+		assert_ok!(Identity::onboard_patient(RuntimeOrigin::signed(OPERATOR), NEW_KEY));
+		after_recovery_delay();
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(NEW_KEY), p),
+			Error::<Test>::InvalidNewKey
+		);
+		assert_ok!(Identity::end_sponsorship(RuntimeOrigin::signed(NEW_KEY), NEW_KEY));
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(NEW_KEY), p));
+		System::assert_last_event(
+			Event::PatientRecovered { patient: p, old: PATIENT, new: NEW_KEY }.into(),
+		);
+		let _ = org;
+	});
+}
+
+#[test]
+fn a_delegate_cancels_so_guardians_can_name_another_key() {
+	test(|| {
+		let p = recovery_approved(NEW_KEY);
+		// The key the guardians named became a patient itself.
+		register(NEW_KEY);
+		assert_noop!(
+			Identity::vouch_recovery(RuntimeOrigin::signed(GUARDIAN), p, 17),
+			Error::<Test>::RecoveryConflict
+		);
+		assert_noop!(
+			Identity::cancel_recovery(RuntimeOrigin::signed(STRANGER), Some(p)),
+			Error::<Test>::NotAuthorized
+		);
+		assert_ok!(Identity::cancel_recovery(RuntimeOrigin::signed(CAREGIVER), Some(p)));
+		System::assert_last_event(Event::RecoveryCancelled { patient: p, by: CAREGIVER }.into());
+		assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(GUARDIAN), p, 17));
+		assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(CAREGIVER), p, 17));
+		after_recovery_delay();
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(17), p));
+		assert_eq!(Patients::<Test>::get(p).unwrap().account, 17);
+	});
+}
+
+#[test]
+fn the_patients_own_offer_replaces_a_recovery_and_guardians_cannot_join_it() {
+	test(|| {
+		let p = recovery_approved(NEW_KEY);
+		assert_eq!(System::sufficients(&NEW_KEY), 1);
+		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(PATIENT), 17));
+		assert_eq!((System::sufficients(&NEW_KEY), System::sufficients(&17)), (0, 1));
+		assert_noop!(
+			Identity::vouch_recovery(RuntimeOrigin::signed(GUARDIAN), p, 17),
+			Error::<Test>::RecoveryConflict
+		);
+		assert_noop!(
+			Identity::claim_identity(RuntimeOrigin::signed(NEW_KEY), p),
+			Error::<Test>::NotNewKey
+		);
+		// The patient's offer is claimable at once.
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(17), p));
+		System::assert_last_event(Event::KeyRotated { patient: p, old: PATIENT, new: 17 }.into());
 	});
 }
 
 #[test]
 fn guardians_recover_at_threshold() {
 	test(|| {
-		let p = register(PATIENT);
-		let o = RuntimeOrigin::signed(PATIENT);
-		assert_ok!(Identity::add_delegate(o.clone(), GUARDIAN, DelegatePermissions::RECOVERY));
-		assert_ok!(Identity::add_delegate(o.clone(), CAREGIVER, DelegatePermissions::RECOVERY));
-		assert_ok!(Identity::set_recovery_threshold(o, 2));
+		let p = two_guardians();
 		assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(GUARDIAN), p, NEW_KEY));
 		System::assert_last_event(
 			Event::RecoveryVouched {
@@ -346,6 +505,13 @@ fn guardians_recover_at_threshold() {
 		);
 		assert_eq!(Patients::<Test>::get(p).unwrap().account, PATIENT);
 		assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(CAREGIVER), p, NEW_KEY));
+		let claimable_at = System::block_number() + RECOVERY_DELAY;
+		System::assert_last_event(
+			Event::RecoveryApproved { patient: p, new_account: NEW_KEY, claimable_at }.into(),
+		);
+		assert_eq!(Patients::<Test>::get(p).unwrap().account, PATIENT);
+		after_recovery_delay();
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(NEW_KEY), p));
 		System::assert_last_event(
 			Event::PatientRecovered { patient: p, old: PATIENT, new: NEW_KEY }.into(),
 		);
@@ -394,12 +560,12 @@ fn recovery_errors_and_cancel() {
 			Error::<Test>::RecoveryConflict
 		);
 		assert_noop!(
-			Identity::cancel_recovery(RuntimeOrigin::signed(STRANGER)),
+			Identity::cancel_recovery(RuntimeOrigin::signed(STRANGER), None),
 			Error::<Test>::NotPatient
 		);
-		assert_ok!(Identity::cancel_recovery(o.clone()));
-		System::assert_last_event(Event::RecoveryCancelled { patient: p }.into());
-		assert_noop!(Identity::cancel_recovery(o), Error::<Test>::NoRecovery);
+		assert_ok!(Identity::cancel_recovery(o.clone(), None));
+		System::assert_last_event(Event::RecoveryCancelled { patient: p, by: PATIENT }.into());
+		assert_noop!(Identity::cancel_recovery(o, None), Error::<Test>::NoRecovery);
 		// After the cancel the guardian's vouch no longer counts.
 		assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(CAREGIVER), p, 17));
 		assert_eq!(Patients::<Test>::get(p).unwrap().account, PATIENT);
@@ -532,6 +698,7 @@ fn operators_are_managed_by_the_admin() {
 			Event::OperatorAdded { organization: org, operator: OPERATOR }.into(),
 		);
 		assert_eq!(OrganizationOf::<Test>::get(OPERATOR), Some(org));
+		assert!(!OperatorInvitations::<Test>::contains_key(org));
 		assert_noop!(
 			Identity::add_operator(RuntimeOrigin::signed(OPERATOR), 12),
 			Error::<Test>::NotAdmin
@@ -550,10 +717,34 @@ fn operators_are_managed_by_the_admin() {
 			Error::<Test>::AlreadyPatient
 		);
 		assert_ok!(Identity::add_operator(RuntimeOrigin::signed(ADMIN), 12));
+		System::assert_last_event(
+			Event::OperatorInvited { organization: org, operator: 12 }.into(),
+		);
+		assert!(OrganizationOf::<Test>::get(12).is_none());
+		assert_noop!(
+			Identity::add_operator(RuntimeOrigin::signed(ADMIN), 12),
+			Error::<Test>::AlreadyInvited
+		);
+		assert_noop!(
+			Identity::accept_operator(RuntimeOrigin::signed(13), org),
+			Error::<Test>::NotInvited
+		);
+		assert_ok!(Identity::accept_operator(RuntimeOrigin::signed(12), org));
+		assert_eq!(OrganizationOf::<Test>::get(12), Some(org));
 		assert_ok!(Identity::add_operator(RuntimeOrigin::signed(ADMIN), 13));
+		// Operators and open invitations together are bounded.
 		assert_noop!(
 			Identity::add_operator(RuntimeOrigin::signed(ADMIN), 14),
 			Error::<Test>::TooManyOperators
+		);
+		// The admin withdraws an invitation not yet accepted.
+		assert_ok!(Identity::remove_operator(RuntimeOrigin::signed(ADMIN), 13));
+		System::assert_last_event(
+			Event::OperatorInvitationWithdrawn { organization: org, operator: 13 }.into(),
+		);
+		assert_noop!(
+			Identity::accept_operator(RuntimeOrigin::signed(13), org),
+			Error::<Test>::NotInvited
 		);
 		assert_ok!(Identity::remove_operator(RuntimeOrigin::signed(ADMIN), OPERATOR));
 		System::assert_last_event(
@@ -820,7 +1011,7 @@ fn a_sponsorship_follows_the_identity_to_a_new_key() {
 		hospital(OrganizationRoles::ALL);
 		onboard(BROKE);
 		let id = register(BROKE);
-		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(BROKE), NEW_KEY));
+		rotate(BROKE, NEW_KEY);
 		assert!(Sponsorships::<Test>::contains_key(NEW_KEY));
 		assert!(!Sponsorships::<Test>::contains_key(BROKE));
 		assert_eq!(System::sufficients(&NEW_KEY), 2);
@@ -917,5 +1108,34 @@ fn the_allowance_of_sponsored_transactions_renews_each_period() {
 		);
 		// Unsponsored keys have no allowance to use.
 		assert_eq!(Identity::sponsored_fee(&STRANGER), SponsoredFee::Unsponsored);
+	});
+}
+
+// ---- migrations ----
+
+#[test]
+fn v2_migration_keeps_a_recovery_in_progress_unclaimable_and_references_its_key() {
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	test(|| {
+		let p = two_guardians();
+		// A recovery in progress as version 1 stored it: the new key and who vouched.
+		let key = Recoveries::<Test>::hashed_key_for(p);
+		frame_support::storage::unhashed::put_raw(&key, &(NEW_KEY, vec![GUARDIAN]).encode());
+		StorageVersion::new(1).put::<Identity>();
+		crate::migrations::v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		let r = Recoveries::<Test>::get(p).expect("kept");
+		assert_eq!(
+			(r.new_account, r.vouchers.into_inner(), r.claimable_at),
+			(NEW_KEY, vec![GUARDIAN], None)
+		);
+		assert_eq!(System::sufficients(&NEW_KEY), 1);
+		assert_eq!(Identity::on_chain_storage_version(), StorageVersion::new(2));
+		// Once only.
+		crate::migrations::v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(System::sufficients(&NEW_KEY), 1);
+		// The guardians finish it as any other.
+		assert_ok!(Identity::vouch_recovery(RuntimeOrigin::signed(CAREGIVER), p, NEW_KEY));
+		assert!(Recoveries::<Test>::get(p).is_some_and(|r| r.claimable_at.is_some()));
 	});
 }

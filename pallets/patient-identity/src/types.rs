@@ -238,12 +238,30 @@ pub struct Link {
 	pub mrn_commitment: Option<Commitment>,
 }
 
-/// A recovery in progress: guardians vouching to move the identity to `new_account`.
+/// A key change in progress: the identity is to move to `new_account`, which must claim it.
+///
+/// Either the patient offered the identity to a new key (`rotate_key`: no vouchers, claimable at
+/// once), or guardians are vouching for one (`vouch_recovery`: claimable
+/// [`crate::Config::RecoveryDelay`] after the vouch that reached the threshold, so that the
+/// current key or a delegate can cancel a recovery it did not ask for).
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxDelegates))]
-pub struct Recovery<AccountId, MaxDelegates: frame_support::traits::Get<u32>> {
+pub struct Recovery<AccountId, BlockNumber, MaxDelegates: frame_support::traits::Get<u32>> {
 	pub new_account: AccountId,
+	/// The guardians who vouched; empty for a rotation the patient offered.
 	pub vouchers: BoundedVec<AccountId, MaxDelegates>,
+	/// From when `new_account` may claim the identity; `None` while guardians are still short
+	/// of the threshold.
+	pub claimable_at: Option<BlockNumber>,
+}
+
+impl<AccountId, BlockNumber, MaxDelegates: frame_support::traits::Get<u32>>
+	Recovery<AccountId, BlockNumber, MaxDelegates>
+{
+	/// Whether the patient offered this change itself (`rotate_key`) rather than guardians.
+	pub fn by_patient(&self) -> bool {
+		self.vouchers.is_empty()
+	}
 }
 
 /// Which side removed a link.

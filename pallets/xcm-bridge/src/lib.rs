@@ -966,7 +966,7 @@ pub mod pallet {
 			scope: &LeaseScope,
 			category: Category,
 			purpose: Purpose,
-			custodian: Option<OrganizationId>,
+			custodian: impl Into<pallet_consent::CustodianOn>,
 		) -> Option<DenyReason> {
 			pallet_consent::scope_denial(
 				scope.categories,
@@ -1020,8 +1020,10 @@ pub mod pallet {
 			}
 		}
 
-		/// Invariants: lease counts match the leases; export index and exports agree.
-		#[cfg(any(feature = "try-runtime", test))]
+		/// Invariants: lease counts match the leases; export index and exports agree; exports
+		/// follow their patient, are renewed and have their deposits held. Checked by
+		/// `try_state`, the unit tests and the fuzz targets.
+		#[cfg(any(feature = "try-runtime", feature = "std"))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::btree_map::BTreeMap;
 			let mut counts: BTreeMap<T::AccountId, u32> = BTreeMap::new();
@@ -1044,6 +1046,41 @@ pub mod pallet {
 				}
 			}
 			ensure!(indexed == Exports::<T>::iter().count(), "export not indexed");
+			// Each export belongs to a registered patient under its current key (deregistration
+			// ends exports, a new key takes them over), has a renewal ahead of it, and its
+			// deposit is held: on the patient's key when it paid itself (summed below), on the
+			// sponsor's ledger otherwise.
+			let next = NextExportId::<T>::get();
+			let now = frame_system::Pallet::<T>::block_number();
+			let scheduled: alloc::collections::btree_set::BTreeSet<ExportId> =
+				Renewals::<T>::iter()
+					.filter(|(at, _)| *at > now)
+					.flat_map(|(_, ids)| ids.into_inner())
+					.collect();
+			let mut self_paid: BTreeMap<PatientId, BalanceOf<T>> = BTreeMap::new();
+			for (id, e) in Exports::<T>::iter() {
+				ensure!(id < next, "export id at or beyond NextExportId");
+				let info = pallet_patient_identity::Pallet::<T>::patient(e.patient)
+					.ok_or("export of an unknown patient")?;
+				ensure!(info.account == e.account, "export names a key not its patient's");
+				ensure!(scheduled.contains(&id), "export with no renewal scheduled");
+				let key = DepositKey::Export(id);
+				if !pallet_patient_identity::SponsoredDeposits::<T>::contains_key(e.patient, key) {
+					let sum = self_paid.entry(e.patient).or_default();
+					*sum = sum.saturating_add(e.deposit);
+				}
+			}
+			let reason = HoldReason::ExportDeposit.into();
+			for (patient, info) in pallet_patient_identity::Patients::<T>::iter() {
+				ensure!(
+					<CurrencyOf<T> as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(
+						&reason,
+						&info.account
+					) ==
+						self_paid.get(&patient).copied().unwrap_or_default(),
+					"export deposits held differ from the patient's own exports"
+				);
+			}
 			Ok(())
 		}
 	}
@@ -1122,7 +1159,7 @@ pub mod pallet {
 			organization: OrganizationId,
 			category: Category,
 			purpose: Purpose,
-			custodian: Option<OrganizationId>,
+			custodian: Option<pallet_consent::Custodian>,
 		) -> Option<Result<pallet_consent::LeaseGrant, DenyReason>> {
 			// Leases speak for patients whose home is the peer: never for one registered here
 			// (who may have registered after the lease arrived).
@@ -1130,6 +1167,7 @@ pub mod pallet {
 				return None;
 			}
 			let now = Self::now_ms();
+			let this_chain = ThisChain::<T>::get();
 			let mut best: Option<DenyReason> = None;
 			for (lease, l) in
 				Leases::<T>::iter_prefix(patient).take(T::MaxLeasesPerPatient::get() as usize)
@@ -1137,6 +1175,11 @@ pub mod pallet {
 				if l.organization != organization {
 					continue;
 				}
+				// The lease's custodians are organizations of the patient's home chain: only a
+				// custodian of that chain can be one of them.
+				let custodian = custodian.map_or(pallet_consent::CustodianOn::Unnamed, |c| {
+					c.as_seen_by(Some(l.chain), this_chain)
+				});
 				let denial = Self::lease_denial(&l, now)
 					.or_else(|| Self::scope_denial(&l.scope, category, purpose, custodian));
 				match denial {
@@ -1152,6 +1195,10 @@ pub mod pallet {
 				}
 			}
 			best.map(Err)
+		}
+
+		fn this_chain() -> Option<ChainId> {
+			ThisChain::<T>::get()
 		}
 	}
 }

@@ -72,6 +72,9 @@ parameter_types! {
 	pub const ExportDeposit: Balance = 7;
 }
 
+/// Blocks between the guardians' last vouch and the new key's claim.
+const RECOVERY_DELAY: u64 = 5;
+
 impl pallet_patient_identity::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -84,6 +87,7 @@ impl pallet_patient_identity::Config for Test {
 	type MaxSponsoredDeposits = ConstU64<1_000_000>;
 	type SponsoredTransactionsPerPeriod = ConstU32<3>;
 	type SponsorshipPeriod = ConstU64<10>;
+	type RecoveryDelay = ConstU64<RECOVERY_DELAY>;
 	type Lifecycle = (Consent, Bridge);
 	type WeightInfo = ();
 }

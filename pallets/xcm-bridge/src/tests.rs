@@ -99,6 +99,9 @@ fn register_org(admin: u8, roles: OrganizationRoles) {
 		roles
 	));
 	assert_ok!(Identity::add_operator(RuntimeOrigin::signed(account(admin)), account(admin + 10)));
+	let organization =
+		pallet_patient_identity::OrganizationOf::<Test>::get(account(admin)).unwrap();
+	assert_ok!(Identity::accept_operator(RuntimeOrigin::signed(account(admin + 10)), organization));
 }
 
 fn export(organization: u32, expires_at: Option<u64>) -> DispatchResult {
@@ -597,7 +600,9 @@ fn a_new_key_takes_over_the_exports_their_deposits_and_the_peers_lease() {
 	});
 	net.a_to_b();
 	net.on_a(|| {
+		let rotating = pallet_patient_identity::PatientIdOf::<Test>::get(account(PATIENT)).unwrap();
 		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(account(PATIENT)), account(NEW)));
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(account(NEW)), rotating));
 		assert_eq!(Exports::<Test>::get(0).map(|e| e.account), Some(account(NEW)));
 		assert_eq!(export_held(PATIENT), 0);
 		assert_eq!(export_held(NEW), 7);
@@ -631,7 +636,9 @@ fn a_key_change_on_a_full_lane_ends_the_export_visibly() {
 		assert_ok!(export(CLINIC, None));
 		// The relay stalls: the lane fills up with renewals' worth of other traffic.
 		while Bridge::send(None, HealthOp::Revoke { export: 99, patient: account(9) }).is_ok() {}
+		let rotating = pallet_patient_identity::PatientIdOf::<Test>::get(account(PATIENT)).unwrap();
 		assert_ok!(Identity::rotate_key(RuntimeOrigin::signed(account(PATIENT)), account(NEW)));
+		assert_ok!(Identity::claim_identity(RuntimeOrigin::signed(account(NEW)), rotating));
 		assert!(ended(0, ExportEnd::RekeyNotSent));
 		assert!(Exports::<Test>::get(0).is_none());
 		assert_eq!(export_held(NEW) + export_held(PATIENT), 0);
@@ -790,5 +797,51 @@ fn a_failure_report_undoes_only_the_lease_message_it_names() {
 		assert!(Exports::<Test>::get(0).is_none());
 		assert_eq!(export_held(PATIENT), 0);
 	});
+	net.invariants();
+}
+
+/// Defect: a lease's custodians are organizations of the patient's home chain, but the peer
+/// compared them with its own organization ids, so "A's organization 0" covered B's
+/// organization 0. Custodians are now named with their chain.
+#[test]
+fn a_lease_restricted_to_a_custodian_of_the_home_chain_does_not_cover_the_peers_namesake() {
+	use pallet_consent::Custodian;
+	let mut net = Net::new();
+	net.on_a(|| {
+		assert_ok!(Bridge::export_consent(
+			RuntimeOrigin::signed(account(PATIENT)),
+			None,
+			CLINIC,
+			BoundedVec::truncate_from(vec![Category::Laboratory]),
+			BoundedVec::truncate_from(vec![Purpose::Treatment]),
+			// A's organization 0, the hospital.
+			BoundedVec::truncate_from(vec![0]),
+			None,
+		));
+	});
+	assert_eq!(net.a_to_b(), vec![Outcome::Applied]);
+	let check = |net: &mut Net, custodian: Option<Custodian>| {
+		net.on_b(|| {
+			Consent::check_access_for(
+				&account(PATIENT),
+				CLINIC,
+				Category::Laboratory,
+				Purpose::Treatment,
+				custodian,
+			)
+		})
+	};
+	let not_covered = AccessDecision::Denied(DenyReason::CustodianNotCovered);
+	// B's organization 0, named as B's or by B's genesis: not the hospital on A.
+	assert_eq!(check(&mut net, Some(Custodian::Local(0))), not_covered);
+	let on_b = Custodian::Remote { chain: CHAIN_B.into(), organization: 0 };
+	assert_eq!(check(&mut net, Some(on_b)), not_covered);
+	assert_eq!(check(&mut net, None), not_covered);
+	// A's organization 0, named with A's genesis: covered.
+	let on_a = Custodian::Remote { chain: CHAIN_A.into(), organization: 0 };
+	assert!(matches!(check(&mut net, Some(on_a)), AccessDecision::Leased { lease: 0, .. }));
+	// Another organization of A: not covered.
+	let other = Custodian::Remote { chain: CHAIN_A.into(), organization: 1 };
+	assert_eq!(check(&mut net, Some(other)), not_covered);
 	net.invariants();
 }

@@ -216,6 +216,11 @@ pub const SPONSORED_TRANSACTIONS_PER_DAY: u32 = 100;
 
 /// Most delegates per patient: a few guardians and caregivers, with room for a care team.
 pub const MAX_DELEGATES: u32 = 8;
+
+/// Between the guardians' last vouch and the new key's claim: a day, so that a patient who
+/// still has the key (or a delegate) sees a recovery nobody asked for in their wallet and
+/// cancels it, while one who lost the key waits no longer than a day.
+pub const RECOVERY_DELAY: BlockNumber = DAYS;
 /// Most operator keys per organization: one per system (EHR, LIS, PACS, pharmacy, gateways)
 /// and per site of a hospital group.
 pub const MAX_OPERATORS: u32 = 64;
@@ -314,6 +319,7 @@ impl pallet_patient_identity::Config for Runtime {
 	type MaxSponsoredDeposits = ConstU128<MAX_SPONSORED_DEPOSITS>;
 	type SponsoredTransactionsPerPeriod = ConstU32<SPONSORED_TRANSACTIONS_PER_DAY>;
 	type SponsorshipPeriod = ConstU32<DAYS>;
+	type RecoveryDelay = ConstU32<RECOVERY_DELAY>;
 	type Lifecycle = (Consent, crate::MedchainBridge);
 	type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 }
