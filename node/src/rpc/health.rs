@@ -333,10 +333,12 @@ where
 		Ok(version.unwrap_or(1))
 	}
 
-	/// The decision as of block `at`.
+	/// The decision as of block `at`, whose runtime has `ConsentApi` version `version`.
+	#[allow(clippy::too_many_arguments)]
 	fn decide_at<AccountId>(
 		&self,
 		at: Block::Hash,
+		version: u32,
 		patient: &AccountId,
 		organization: OrganizationId,
 		category: Category,
@@ -348,7 +350,7 @@ where
 		AccountId: codec::Codec + Clone,
 	{
 		let api = self.client.runtime_api();
-		if self.api_version::<AccountId>(at)? >= 2 {
+		if version >= 2 {
 			return api
 				.check_access(at, patient.clone(), organization, category, purpose, custodian)
 				.map_err(runtime_error);
@@ -377,14 +379,15 @@ where
 		.map_err(runtime_error)
 	}
 
-	/// An error when the best block is older than the bound. A runtime from before block
-	/// times were readable (`ConsentApi` 1) is not checked.
-	fn ensure_fresh<AccountId>(&self, best: Block::Hash) -> RpcResult<()>
+	/// An error when the best block (whose runtime has `ConsentApi` version `version`) is
+	/// older than the bound. A runtime from before block times were readable (`ConsentApi` 1)
+	/// is not checked.
+	fn ensure_fresh<AccountId>(&self, best: Block::Hash, version: u32) -> RpcResult<()>
 	where
 		C::Api: ConsentRuntimeApi<Block, AccountId>,
 		AccountId: codec::Codec,
 	{
-		if self.api_version::<AccountId>(best)? < 2 {
+		if version < 2 {
 			return Ok(());
 		}
 		let api = self.client.runtime_api();
@@ -423,18 +426,22 @@ where
 		custodian: Option<Custodian>,
 		at: Option<Block::Hash>,
 	) -> RpcResult<AccessDecision<u64>> {
-		let decide =
-			|hash| self.decide_at(hash, &patient, organization, category, purpose, custodian);
+		// The runtime's API version is read once per block asked at.
+		let decide = |hash, version| {
+			self.decide_at(hash, version, &patient, organization, category, purpose, custodian)
+		};
+		let version_at = |hash| self.api_version::<AccountId>(hash);
 		if let Some(at) = at {
-			return decide(at);
+			return decide(at, version_at(at)?);
 		}
 		let info = self.client.info();
-		self.ensure_fresh::<AccountId>(info.best_hash)?;
-		let best = decide(info.best_hash)?;
+		let best_version = version_at(info.best_hash)?;
+		self.ensure_fresh::<AccountId>(info.best_hash, best_version)?;
+		let best = decide(info.best_hash, best_version)?;
 		if !allows(&best) || info.finalized_hash == info.best_hash {
 			return Ok(best);
 		}
-		Ok(combine(best, decide(info.finalized_hash)?))
+		Ok(combine(best, decide(info.finalized_hash, version_at(info.finalized_hash)?)?))
 	}
 
 	fn consents(
