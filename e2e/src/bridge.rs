@@ -9,12 +9,15 @@ use std::{
 };
 
 use crate::{
-	free_port,
-	health::*,
-	log_tail, node_binary, spawn_logged,
+	access::*,
+	extrinsics::*,
+	free_port, log_tail, node_binary, spawn_logged,
 	subxt::{dynamic::Value, utils::AccountId32},
 	Client, Node, NodeConfig, Result, Rpc,
 };
+use medchain_rpc::BridgeApiClient;
+use pallet_consent::{AccessDecision, Category, Purpose};
+use pallet_medchain_bridge::RemoteVerdict;
 use sp_core::H256;
 use subxt_signer::sr25519::{dev, Keypair};
 
@@ -197,9 +200,9 @@ impl Chain {
 		&self,
 		patient: &AccountId32,
 		org: u32,
-		category: &str,
-	) -> serde_json::Value {
-		check_access(&self.rpc, patient, org, category, "treatment", None).await.unwrap()
+		category: Category,
+	) -> AccessDecision<u64> {
+		check_access(&self.rpc, patient, org, category, Purpose::Treatment, None).await.unwrap()
 	}
 
 	/// `(nonce, applied)` of every inbound message this chain dispatched, in chain order.
@@ -284,13 +287,10 @@ pub fn share(record: H256) -> impl crate::subxt::tx::Payload {
 	call("MedchainBridge", "share_record", vec![bytes32(record)])
 }
 
-pub async fn verify_on(chain: &Chain, record: H256, hash: H256) -> serde_json::Value {
-	chain
-		.rpc
-		.call(
-			"bridge_verifyRecord",
-			crate::subxt::ext::jsonrpsee::rpc_params![record, hash, Option::<H256>::None],
-		)
+/// `bridge_verifyRecord` on `chain`: a copy of `record` with content `hash`, checked against
+/// the fingerprint the peer shared.
+pub async fn verify_on(chain: &Chain, record: H256, hash: H256) -> RemoteVerdict {
+	BridgeApiClient::<H256, AccountId32>::verify_record(chain.rpc.api(), record, hash, None)
 		.await
 		.unwrap()
 }

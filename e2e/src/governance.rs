@@ -7,11 +7,12 @@
 //! reads (`grandpa_authorities`) at its best block.
 
 use codec::{Decode, Encode};
-use subxt::{ext::jsonrpsee::rpc_params, utils::AccountId32};
+use jsonrpsee::rpc_params;
+use subxt::utils::AccountId32;
 use subxt_signer::sr25519::Keypair;
 
 use crate::{
-	health::{self, call_value, executed, proposed, Failure, Included},
+	extrinsics::{self, call_value, executed, proposed, Failure, Included},
 	Client, Node, NodeConfig, Result, Rpc,
 };
 
@@ -194,7 +195,7 @@ pub async fn storage_version_at(rpc: &Rpc, pallet: &str, at: &str) -> Result<u16
 }
 
 /// `System.authorize_upgrade(code_hash)` as a value (root only: pass it through
-/// [`health::as_root`] in a council motion).
+/// [`extrinsics::as_root`] in a council motion).
 pub fn authorize_upgrade(code: &[u8]) -> subxt::dynamic::Value {
 	let hash = sp_crypto_hashing::blake2_256(code);
 	call_value("System", "authorize_upgrade", vec![subxt::dynamic::Value::from_bytes(hash)])
@@ -202,7 +203,7 @@ pub fn authorize_upgrade(code: &[u8]) -> subxt::dynamic::Value {
 
 /// `System.apply_authorized_upgrade(code)`: anyone may submit it once the hash is authorised.
 pub fn apply_authorized_upgrade(code: &[u8]) -> impl subxt::transactions::Payload {
-	health::call(
+	extrinsics::call(
 		"System",
 		"apply_authorized_upgrade",
 		vec![subxt::dynamic::Value::from_bytes(code)],
@@ -286,16 +287,16 @@ pub async fn pass_motion(
 	threshold: u32,
 ) -> std::result::Result<Result<()>, Failure> {
 	let included =
-		health::submit(client, rpc, &health::propose(threshold, inner), proposer).await?;
+		extrinsics::submit(client, rpc, &extrinsics::propose(threshold, inner), proposer).await?;
 	if let Some(result) = executed(client, &included).await {
 		return Ok(result);
 	}
 	let (index, hash) = proposed(&included).ok_or(Failure("no Council.Proposed event".into()))?;
 	for voter in voters {
-		health::submit(client, rpc, &health::vote(hash, index, true), voter).await?;
+		extrinsics::submit(client, rpc, &extrinsics::vote(hash, index, true), voter).await?;
 	}
 	let closed: Included =
-		health::submit(client, rpc, &health::close(hash, index), proposer).await?;
+		extrinsics::submit(client, rpc, &extrinsics::close(hash, index), proposer).await?;
 	executed(client, &closed)
 		.await
 		.ok_or(Failure("the motion closed without being executed".into()))
@@ -304,7 +305,7 @@ pub async fn pass_motion(
 /// `NodeAuthorization.add_well_known_node(peer id, owner)` / `remove_well_known_node(peer id)`
 /// as values: the member node with `peer_id` (bytes) may join the network.
 pub fn authorize_node(peer_id: &[u8], owner: &AccountId32) -> subxt::dynamic::Value {
-	let owner = health::address(owner);
+	let owner = extrinsics::address(owner);
 	call_value("NodeAuthorization", "add_well_known_node", vec![peer_value(peer_id), owner])
 }
 pub fn deauthorize_node(peer_id: &[u8]) -> subxt::dynamic::Value {
@@ -351,10 +352,10 @@ fn base58_decode(text: &str) -> Option<Vec<u8>> {
 
 /// `Consortium.add_validator(who)` / `remove_validator(who)` as values.
 pub fn add_validator(who: &AccountId32) -> subxt::dynamic::Value {
-	call_value("Consortium", "add_validator", vec![health::account(who)])
+	call_value("Consortium", "add_validator", vec![extrinsics::account(who)])
 }
 pub fn remove_validator(who: &AccountId32) -> subxt::dynamic::Value {
-	call_value("Consortium", "remove_validator", vec![health::account(who)])
+	call_value("Consortium", "remove_validator", vec![extrinsics::account(who)])
 }
 
 #[cfg(test)]

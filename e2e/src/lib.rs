@@ -2,7 +2,8 @@
 //!
 //! Starts real `medchain-node` processes on free loopback ports and talks to them the way users
 //! do: signed extrinsics through [subxt](subxt) (the client library wallets and provider systems
-//! use) and plain JSON-RPC calls.
+//! use), medchain's own JSON-RPC methods through the typed client traits of `medchain-rpc`, and
+//! plain JSON-RPC calls for Substrate's.
 //!
 //! Nodes are always cleaned up: [`Node`] kills its process when dropped (also while a failing
 //! test unwinds), and every node is started with `PR_SET_PDEATHSIG` so the kernel kills it if
@@ -21,20 +22,21 @@ use std::{
 	time::{Duration, Instant},
 };
 
+pub mod access;
 pub mod bridge;
+pub mod extrinsics;
 pub mod governance;
-pub mod health;
 pub mod latency;
 
-pub use subxt;
-use subxt::{
-	ext::jsonrpsee::{
-		core::{client::ClientT, ClientError},
-		rpc_params,
-		ws_client::{WsClient, WsClientBuilder},
-	},
-	OnlineClient, PolkadotConfig,
+pub use jsonrpsee;
+use jsonrpsee::{
+	core::{client::ClientT, params::ArrayParams, ClientError},
+	rpc_params,
+	ws_client::{WsClient, WsClientBuilder},
 };
+pub use medchain_rpc;
+pub use subxt;
+use subxt::{OnlineClient, PolkadotConfig};
 pub use subxt_signer;
 
 /// The subxt configuration that matches the medchain runtime: AccountId32,
@@ -222,7 +224,7 @@ impl Node {
 		Ok(format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer_id}", self.p2p_port))
 	}
 
-	/// A plain JSON-RPC client.
+	/// A JSON-RPC client: plain and typed calls.
 	pub async fn rpc(&self) -> Result<Rpc> {
 		Rpc::connect(&self.ws_url()).await
 	}
@@ -385,7 +387,22 @@ pub struct RpcError {
 	pub data: Option<String>,
 }
 
-/// A plain JSON-RPC client over WebSocket.
+impl From<ClientError> for RpcError {
+	fn from(e: ClientError) -> Self {
+		match e {
+			ClientError::Call(obj) => RpcError {
+				code: obj.code(),
+				message: obj.message().to_string(),
+				data: obj.data().map(|d| d.get().to_string()),
+			},
+			other => RpcError { code: 0, message: other.to_string(), data: None },
+		}
+	}
+}
+
+/// A JSON-RPC client over WebSocket (jsonrpsee, the node's version). Substrate's own methods
+/// are called by name ([`Rpc::call`]); medchain's (`identity_*`, `consent_*`, `records_*`,
+/// `bridge_*`) typed, through `medchain-rpc`'s client traits on [`Rpc::api`].
 pub struct Rpc {
 	client: WsClient,
 }
@@ -400,11 +417,17 @@ impl Rpc {
 		Ok(Rpc { client })
 	}
 
+	/// The client `medchain-rpc`'s `*ApiClient` traits are implemented for, for typed calls:
+	/// `ConsentApiClient::<H256, AccountId32>::check_access(rpc.api(), ..)`.
+	pub fn api(&self) -> &WsClient {
+		&self.client
+	}
+
 	/// Call `method` and decode the result.
 	pub async fn call<R: serde::de::DeserializeOwned>(
 		&self,
 		method: &str,
-		params: subxt::ext::jsonrpsee::core::params::ArrayParams,
+		params: ArrayParams,
 	) -> Result<R> {
 		self.try_call(method, params).await.map_err(|e| format!("{method}: {e:?}"))
 	}
@@ -413,16 +436,9 @@ impl Rpc {
 	pub async fn try_call<R: serde::de::DeserializeOwned>(
 		&self,
 		method: &str,
-		params: subxt::ext::jsonrpsee::core::params::ArrayParams,
+		params: ArrayParams,
 	) -> std::result::Result<R, RpcError> {
-		self.client.request(method, params).await.map_err(|e| match e {
-			ClientError::Call(obj) => RpcError {
-				code: obj.code(),
-				message: obj.message().to_string(),
-				data: obj.data().map(|d| d.get().to_string()),
-			},
-			other => RpcError { code: 0, message: other.to_string(), data: None },
-		})
+		self.client.request(method, params).await.map_err(RpcError::from)
 	}
 
 	/// Number of the block with header JSON `header`.

@@ -2,8 +2,9 @@
 //! swap outside its bounds (timelock, deposit) is refused before inclusion.
 
 use medchain_e2e::{
-	health::{self, call, submit},
-	subxt::{dynamic::Value, ext::jsonrpsee::rpc_params},
+	extrinsics::{self, call, submit},
+	jsonrpsee::rpc_params,
+	subxt::dynamic::Value,
 	subxt_signer::sr25519::dev,
 	Node, NodeConfig, Rpc,
 };
@@ -34,7 +35,7 @@ async fn free_text_is_refused_before_inclusion() {
 	// A remark with text, alone, with an event, inside a batch, or wrapped in sudo: each
 	// refused by the pool, so its bytes never reach a block and the nonce does not move.
 	let text = || Value::from_bytes(b"dx: suspected ...");
-	let remark = || health::call_value("System", "remark", vec![text()]);
+	let remark = || extrinsics::call_value("System", "remark", vec![text()]);
 	let refused = [
 		("remark", call("System", "remark", vec![text()])),
 		("remark_with_event", call("System", "remark_with_event", vec![text()])),
@@ -44,7 +45,8 @@ async fn free_text_is_refused_before_inclusion() {
 		let err = submit(&client, &rpc, &tx, &bob).await.err().expect(what).0;
 		assert!(err.contains("not expected"), "{what}: {err}");
 	}
-	let err = submit(&client, &rpc, &health::sudo(remark()), &alice).await.err().expect("sudo").0;
+	let err =
+		submit(&client, &rpc, &extrinsics::sudo(remark()), &alice).await.err().expect("sudo").0;
 	assert!(err.contains("not expected"), "sudo: {err}");
 	assert_eq!(next_nonce(&rpc, &bob_id).await, before);
 
@@ -64,10 +66,13 @@ async fn swaps_outside_their_bounds_are_refused_before_inclusion() {
 	let value = 1_000_000_000_000u128;
 	let fields = |deposit: u128, timelock: u128| {
 		vec![
-			health::account(&bob.public_key().to_account_id()),
+			extrinsics::account(&bob.public_key().to_account_id()),
 			Value::from_bytes([0x42u8; 32]),
-			Value::named_composite([("value", health::n(value)), ("deposit", health::n(deposit))]),
-			health::n(timelock),
+			Value::named_composite([
+				("value", extrinsics::n(value)),
+				("deposit", extrinsics::n(deposit)),
+			]),
+			extrinsics::n(timelock),
 		]
 	};
 	let swap = |deposit, timelock| call("AtomicSwap", "create_swap", fields(deposit, timelock));
@@ -87,7 +92,7 @@ async fn swaps_outside_their_bounds_are_refused_before_inclusion() {
 			call(
 				"Utility",
 				"batch_all",
-				vec![Value::unnamed_composite([health::call_value(
+				vec![Value::unnamed_composite([extrinsics::call_value(
 					"AtomicSwap",
 					"create_swap",
 					fields(DEPOSIT, 3),

@@ -15,13 +15,16 @@
 //! custodian); on B (council: Bob) Charlie administers the clinic (org 0). Ferdie relays.
 
 use medchain_e2e::{
+	access::*,
 	bridge::*,
-	health::*,
+	extrinsics::*,
 	subxt::dynamic::Value,
 	subxt_signer::sr25519::{dev, Keypair},
 	wait_until,
 };
 use medchain_relay::{encode_submit_finality_proof, latest_justification, submit_raw_call};
+use pallet_consent::{AccessDecision, Category, DenyReason};
+use pallet_medchain_bridge::RemoteVerdict;
 use sp_core::H256;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -52,18 +55,18 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 
 	// Grant on A → check on B says yes.
 	assert_eq!(
-		denied(&b.check(&dave, CLINIC, "laboratory").await).as_deref(),
-		Some("unknownPatient")
+		denied(&b.check(&dave, CLINIC, Category::Laboratory).await),
+		Some(DenyReason::UnknownPatient)
 	);
 	let exported = a.submit(&export(CLINIC, &["Laboratory"]), &dev::dave()).await;
 	assert!(exported.has("MedchainBridge", "ConsentExported"));
 	let decision = wait_until("B to honour the lease", || async {
-		let d = b.check(&dave, CLINIC, "laboratory").await;
-		Ok(d.get("leased").is_some().then_some(d))
+		let d = b.check(&dave, CLINIC, Category::Laboratory).await;
+		Ok(matches!(d, AccessDecision::Leased { .. }).then_some(d))
 	})
 	.await
 	.unwrap();
-	assert_eq!(decision["leased"]["lease"], 0);
+	assert!(matches!(decision, AccessDecision::Leased { lease: 0, .. }), "{decision:?}");
 	// The relayer's metrics count what it carried A→B: headers and the lease message.
 	for series in [
 		"medchain_relay_headers_relayed_total{direction=\"a_to_b\"}",
@@ -74,8 +77,8 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 	}
 	// Out of scope on B: refused with the reason.
 	assert_eq!(
-		denied(&b.check(&dave, CLINIC, "imaging").await).as_deref(),
-		Some("categoryNotCovered")
+		denied(&b.check(&dave, CLINIC, Category::Imaging).await),
+		Some(DenyReason::CategoryNotCovered)
 	);
 	// A header A already imported, submitted again: refused as old (the replay changes nothing).
 	let (header_b, just_b) = latest_justification(&b.node.ws_url()).await.unwrap();
@@ -95,20 +98,23 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 	a.submit(&share(record), &dev::bob()).await;
 	let verdict = wait_until("B to learn the record", || async {
 		let v = verify_on(&b, record, hash).await;
-		Ok(v.get("current").is_some().then_some(v))
+		Ok(matches!(v, RemoteVerdict::Current { .. }).then_some(v))
 	})
 	.await
 	.unwrap();
-	assert_eq!(verdict["current"]["version"], 1);
-	assert!(verify_on(&b, record, H256::repeat_byte(0x33)).await.get("mismatch").is_some());
+	assert!(matches!(verdict, RemoteVerdict::Current { version: 1, .. }), "{verdict:?}");
+	assert!(matches!(
+		verify_on(&b, record, H256::repeat_byte(0x33)).await,
+		RemoteVerdict::Mismatch { .. }
+	));
 
 	// Revoke on A → check on B says no.
 	let revoked =
 		a.submit(&call("MedchainBridge", "revoke_export", vec![none(), n(0)]), &dev::dave()).await;
 	assert!(revoked.has("MedchainBridge", "ExportRevoked"));
 	wait_until("B to drop the lease", || async {
-		let d = b.check(&dave, CLINIC, "laboratory").await;
-		Ok((denied(&d).as_deref() == Some("unknownPatient")).then_some(()))
+		let d = b.check(&dave, CLINIC, Category::Laboratory).await;
+		Ok((denied(&d) == Some(DenyReason::UnknownPatient)).then_some(()))
 	})
 	.await
 	.unwrap();
@@ -136,7 +142,8 @@ async fn consent_and_records_cross_the_bridge_exactly_once() {
 	for r in &records {
 		let r = *r;
 		wait_until("B to learn every record", || async {
-			Ok(verify_on(&b, r, H256::repeat_byte(0x77)).await.get("current").map(|_| ()))
+			let v = verify_on(&b, r, H256::repeat_byte(0x77)).await;
+			Ok(matches!(v, RemoteVerdict::Current { .. }).then_some(()))
 		})
 		.await
 		.unwrap();
@@ -277,8 +284,8 @@ async fn consent_crosses_the_bridge_after_the_peer_changes_its_authority_set() {
 	let exported = a.submit(&export(CLINIC, &["Laboratory"]), &dev::dave()).await;
 	assert!(exported.has("MedchainBridge", "ConsentExported"));
 	wait_until("B to honour the lease", || async {
-		let d = b.check(&dave, CLINIC, "laboratory").await;
-		Ok(d.get("leased").is_some().then_some(()))
+		let d = b.check(&dave, CLINIC, Category::Laboratory).await;
+		Ok(matches!(d, AccessDecision::Leased { .. }).then_some(()))
 	})
 	.await
 	.unwrap();

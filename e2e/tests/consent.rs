@@ -7,13 +7,22 @@
 //! emergency-access role); Dave is the patient; Eve is a stranger; Ferdie is Dave's delegate.
 
 use medchain_e2e::{
-	health::{self, *},
+	access::{self, *},
+	extrinsics::{self, *},
 	subxt::{
 		dynamic::Value,
 		utils::{AccountId32, H256},
 	},
 	subxt_signer::sr25519::{dev, Keypair},
-	Client, Node, NodeConfig, Rpc,
+	Client, Node, NodeConfig, Rpc, RpcError,
+};
+use medchain_rpc::{ConsentApiClient, IdentityApiClient};
+use pallet_consent::{
+	runtime_api::ConsentsView, AccessDecision, Category, DenyReason, EmergencyReason, Purpose,
+};
+use pallet_patient_identity::{
+	runtime_api::{OrganizationView, PatientView},
+	OrganizationKind,
 };
 
 /// `OrganizationRoles` bits (see the identity pallet).
@@ -78,7 +87,7 @@ fn grant(orgs: &[u32], expires_at: Value) -> Fields {
 }
 
 /// Dave's access check at the best block.
-async fn check(rpc: &Rpc, org: u32, category: &str, purpose: &str) -> serde_json::Value {
+async fn check(rpc: &Rpc, org: u32, category: Category, purpose: Purpose) -> AccessDecision<u64> {
 	check_at(rpc, org, category, purpose, None).await
 }
 
@@ -86,19 +95,25 @@ async fn check(rpc: &Rpc, org: u32, category: &str, purpose: &str) -> serde_json
 async fn check_at(
 	rpc: &Rpc,
 	org: u32,
-	category: &str,
-	purpose: &str,
+	category: Category,
+	purpose: Purpose,
 	at: Option<H256>,
-) -> serde_json::Value {
-	health::check_access(rpc, &id(&dev::dave()), org, category, purpose, at).await.unwrap()
+) -> AccessDecision<u64> {
+	access::check_access(rpc, &id(&dev::dave()), org, category, purpose, at).await.unwrap()
 }
 
 async fn grants_of_dave(rpc: &Rpc) -> usize {
-	let view: serde_json::Value = rpc
-		.call("consent_consents", medchain_e2e::subxt::ext::jsonrpsee::rpc_params![0u64])
-		.await
-		.unwrap();
-	view["grants"].as_array().map(Vec::len).unwrap_or(0)
+	let view: ConsentsView<AccountId32> =
+		ConsentApiClient::<H256, AccountId32>::consents(rpc.api(), 0, None).await.unwrap();
+	view.grants.len()
+}
+
+/// The grant a decision names, if a grant allows the access.
+fn grant_of(decision: &AccessDecision<u64>) -> Option<u32> {
+	match decision {
+		AccessDecision::Granted { grant, .. } => Some(*grant),
+		_ => None,
+	}
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -110,45 +125,48 @@ async fn grant_check_revoke_request_and_break_glass() {
 	setup(&client, &rpc).await;
 
 	// Identity lookups over RPC.
-	let patient: serde_json::Value = rpc
-		.call(
-			"identity_patientByAccount",
-			medchain_e2e::subxt::ext::jsonrpsee::rpc_params![id(&dev::dave()).to_string()],
+	let patient: Option<PatientView<AccountId32, u128>> =
+		IdentityApiClient::<H256, AccountId32, u128>::patient_by_account(
+			rpc.api(),
+			id(&dev::dave()),
+			None,
 		)
 		.await
 		.unwrap();
-	assert_eq!(patient["id"], 0, "{patient}");
-	let er: serde_json::Value = rpc
-		.call("identity_organization", medchain_e2e::subxt::ext::jsonrpsee::rpc_params![1u32])
-		.await
-		.unwrap();
-	assert_eq!(er["kind"], "hospital", "{er}");
-	assert_eq!(er["roles"], (EMERGENCY_ACCESS | CUSTODIAN) as u64, "{er}");
+	assert_eq!(patient.as_ref().map(|p| p.id), Some(0), "{patient:?}");
+	let er: OrganizationView<AccountId32> =
+		IdentityApiClient::<H256, AccountId32, u128>::organization(rpc.api(), 1, None)
+			.await
+			.unwrap()
+			.expect("organization 1 exists");
+	assert_eq!(er.kind, OrganizationKind::Hospital, "{er:?}");
+	assert_eq!(u128::from(er.roles.0), EMERGENCY_ACCESS | CUSTODIAN, "{er:?}");
 
 	// 1. Dave grants the hospital access; the check says yes for exactly that scope.
-	assert!(denied(&check(&rpc, 0, "laboratory", "treatment").await).is_some());
+	assert!(denied(&check(&rpc, 0, Category::Laboratory, Purpose::Treatment).await).is_some());
 	let granted =
 		submit(&client, &rpc, &call("Consent", "grant", grant(&[0], none())), &dev::dave())
 			.await
 			.unwrap();
 	assert!(granted.has("Consent", "ConsentGranted"), "{:?}", granted.events);
-	let yes = check_at(&rpc, 0, "laboratory", "treatment", Some(granted.block_hash)).await;
-	assert_eq!(yes["granted"]["grant"], 0, "{yes}");
+	let yes =
+		check_at(&rpc, 0, Category::Laboratory, Purpose::Treatment, Some(granted.block_hash)).await;
+	assert_eq!(grant_of(&yes), Some(0), "{yes:?}");
 	assert_eq!(
-		denied(&check(&rpc, 0, "imaging", "treatment").await).as_deref(),
-		Some("categoryNotCovered")
+		denied(&check(&rpc, 0, Category::Imaging, Purpose::Treatment).await),
+		Some(DenyReason::CategoryNotCovered)
 	);
 	assert_eq!(
-		denied(&check(&rpc, 0, "laboratory", "research").await).as_deref(),
-		Some("purposeNotCovered")
+		denied(&check(&rpc, 0, Category::Laboratory, Purpose::Research).await),
+		Some(DenyReason::PurposeNotCovered)
 	);
 	assert_eq!(
-		denied(&check(&rpc, 0, "mentalHealth", "treatment").await).as_deref(),
-		Some("categoryNotCovered")
+		denied(&check(&rpc, 0, Category::MentalHealth, Purpose::Treatment).await),
+		Some(DenyReason::CategoryNotCovered)
 	);
 	assert_eq!(
-		denied(&check(&rpc, 1, "laboratory", "treatment").await).as_deref(),
-		Some("noGrant")
+		denied(&check(&rpc, 1, Category::Laboratory, Purpose::Treatment).await),
+		Some(DenyReason::NoGrant)
 	);
 
 	// 2. Dave revokes: refused from the block that includes the revocation on.
@@ -157,9 +175,11 @@ async fn grant_check_revoke_request_and_break_glass() {
 			.await
 			.unwrap();
 	assert!(revoked.has("Consent", "ConsentRevoked"));
-	let at_revoke = check_at(&rpc, 0, "laboratory", "treatment", Some(revoked.block_hash)).await;
-	assert_eq!(denied(&at_revoke).as_deref(), Some("noGrant"), "{at_revoke}");
-	let before = check_at(&rpc, 0, "laboratory", "treatment", Some(granted.block_hash)).await;
+	let at_revoke =
+		check_at(&rpc, 0, Category::Laboratory, Purpose::Treatment, Some(revoked.block_hash)).await;
+	assert_eq!(denied(&at_revoke), Some(DenyReason::NoGrant), "{at_revoke:?}");
+	let before =
+		check_at(&rpc, 0, Category::Laboratory, Purpose::Treatment, Some(granted.block_hash)).await;
 	assert!(allowed(&before), "history is kept: at the grant's block the answer stays yes");
 
 	// 3. The emergency department requests imaging access; Dave approves it.
@@ -176,7 +196,10 @@ async fn grant_check_revoke_request_and_break_glass() {
 	.await
 	.unwrap();
 	assert!(requested.has("Consent", "AccessRequested"));
-	assert_eq!(denied(&check(&rpc, 1, "imaging", "treatment").await).as_deref(), Some("noGrant"));
+	assert_eq!(
+		denied(&check(&rpc, 1, Category::Imaging, Purpose::Treatment).await),
+		Some(DenyReason::NoGrant)
+	);
 	let approved = submit(
 		&client,
 		&rpc,
@@ -188,8 +211,9 @@ async fn grant_check_revoke_request_and_break_glass() {
 	assert!(
 		approved.has("Consent", "RequestApproved") && approved.has("Consent", "ConsentGranted")
 	);
-	let yes = check_at(&rpc, 1, "imaging", "treatment", Some(approved.block_hash)).await;
-	assert_eq!(yes["granted"]["grant"], 2, "the approved request became grant 2: {yes}");
+	let yes =
+		check_at(&rpc, 1, Category::Imaging, Purpose::Treatment, Some(approved.block_hash)).await;
+	assert_eq!(grant_of(&yes), Some(2), "the approved request became grant 2: {yes:?}");
 
 	// 4. Break-glass by the emergency department: emergency treatment of general categories,
 	// and the patient's wallet sees the event.
@@ -203,13 +227,25 @@ async fn grant_check_revoke_request_and_break_glass() {
 	.unwrap();
 	let i = opened.events.iter().position(|(_, e)| e == "EmergencyAccessOpened").expect("event");
 	assert!(opened.event_fields[i].contains("LifeThreatening"), "{}", opened.event_fields[i]);
-	let emergency =
-		check_at(&rpc, 1, "laboratory", "emergencyTreatment", Some(opened.block_hash)).await;
-	assert_eq!(emergency["emergency"]["reason"], "lifeThreatening", "{emergency}");
+	let emergency = check_at(
+		&rpc,
+		1,
+		Category::Laboratory,
+		Purpose::EmergencyTreatment,
+		Some(opened.block_hash),
+	)
+	.await;
+	assert!(
+		matches!(
+			emergency,
+			AccessDecision::Emergency { reason: EmergencyReason::LifeThreatening, .. }
+		),
+		"{emergency:?}"
+	);
 	// Never the sensitive classes: the imaging grant does not cover them either.
 	assert_eq!(
-		denied(&check(&rpc, 1, "substanceUse", "emergencyTreatment").await).as_deref(),
-		Some("categoryNotCovered")
+		denied(&check(&rpc, 1, Category::SubstanceUse, Purpose::EmergencyTreatment).await),
+		Some(DenyReason::CategoryNotCovered)
 	);
 	// The hospital has no emergency role and cannot break the glass.
 	let refused = submit(
@@ -235,10 +271,10 @@ async fn bad_consent_input_is_refused_and_changes_nothing() {
 		.await
 		.unwrap();
 	assert!(done.has("Consent", "ConsentGranted"));
-	let baseline = check(&rpc, 0, "laboratory", "treatment").await;
+	let baseline = check(&rpc, 0, Category::Laboratory, Purpose::Treatment).await;
 	assert!(allowed(&baseline));
 
-	let expect_error = |result: Result<health::Included, Failure>, error: &str| {
+	let expect_error = |result: Result<extrinsics::Included, Failure>, error: &str| {
 		let failure = result.err().unwrap_or_else(|| panic!("expected {error}"));
 		assert!(failure.0.contains(error), "expected {error}, got {failure:?}");
 	};
@@ -308,10 +344,10 @@ async fn bad_consent_input_is_refused_and_changes_nothing() {
 
 	// Nothing changed: one grant, the same answers.
 	assert_eq!(grants_of_dave(&rpc).await, 1);
-	assert_eq!(check(&rpc, 0, "laboratory", "treatment").await, baseline);
+	assert_eq!(check(&rpc, 0, Category::Laboratory, Purpose::Treatment).await, baseline);
 	assert_eq!(
-		denied(&check(&rpc, 1, "laboratory", "treatment").await).as_deref(),
-		Some("noGrant")
+		denied(&check(&rpc, 1, Category::Laboratory, Purpose::Treatment).await),
+		Some(DenyReason::NoGrant)
 	);
 }
 
@@ -336,10 +372,13 @@ async fn access_needs_finality_and_a_node_that_is_not_behind() {
 	assert!(granted.has("Consent", "ConsentGranted"), "{:?}", granted.events);
 	let dave = id(&dev::dave());
 	// As of the block with the grant: granted. Now: not yet, the grant is not final.
-	let at_block = check_at(&rpc, 0, "laboratory", "treatment", Some(granted.block_hash)).await;
-	assert_eq!(at_block["granted"]["grant"], 0, "{at_block}");
-	let now = check_access_now(&rpc, &dave, 0, "laboratory", "treatment", None).await.unwrap();
-	assert_eq!(denied(&now).as_deref(), Some("notFinal"), "{now}");
+	let at_block =
+		check_at(&rpc, 0, Category::Laboratory, Purpose::Treatment, Some(granted.block_hash)).await;
+	assert_eq!(grant_of(&at_block), Some(0), "{at_block:?}");
+	let now = check_access_now(&rpc, &dave, 0, Category::Laboratory, Purpose::Treatment, None)
+		.await
+		.unwrap();
+	assert_eq!(denied(&now), Some(DenyReason::NotFinal), "{now:?}");
 	assert_eq!(rpc.finalized_number().await.unwrap(), 0, "nothing is finalized");
 
 	// Alice stops: Bob authors one slot in four, so his best block ages past his 10 s bound,
@@ -349,16 +388,18 @@ async fn access_needs_finality_and_a_node_that_is_not_behind() {
 	let stale = medchain_e2e::wait_until("Bob to refuse as stale", || {
 		let bob_rpc = &bob_rpc;
 		async move {
-			let params = medchain_e2e::subxt::ext::jsonrpsee::rpc_params![
-				dave.to_string(),
-				0u32,
-				"laboratory",
-				"treatment",
-				Option::<u32>::None,
-				Option::<H256>::None
-			];
-			match bob_rpc.try_call::<serde_json::Value>("consent_checkAccess", params).await {
-				Err(e) => Ok(Some(e)),
+			let decision = ConsentApiClient::<H256, AccountId32>::check_access(
+				bob_rpc.api(),
+				dave,
+				0,
+				Category::Laboratory,
+				Purpose::Treatment,
+				None,
+				None,
+			)
+			.await;
+			match decision {
+				Err(e) => Ok(Some(RpcError::from(e))),
 				Ok(_) => Ok(None),
 			}
 		}

@@ -14,9 +14,10 @@
 //!   nor seat more members than the bound, and nothing changes.
 
 use medchain_e2e::{
+	extrinsics::{self, account, call_value, executed, list, proposed, submit},
 	governance::*,
-	health::{self, account, call_value, executed, list, proposed, submit},
-	subxt::{ext::jsonrpsee::rpc_params, utils::AccountId32},
+	jsonrpsee::rpc_params,
+	subxt::utils::AccountId32,
 	subxt_signer::sr25519::{dev, Keypair},
 	wait_until, Node, NodeConfig,
 };
@@ -102,7 +103,7 @@ async fn the_council_votes_a_validator_in_and_another_out_without_a_restart() {
 	let err = set_keys(&nodes[0].ws_url(), &keys, &ferdie).await.unwrap_err();
 	assert!(err.contains("InvalidProof"), "{err}");
 	// A motion from a non-member.
-	let motion = health::propose(THRESHOLD, add_validator(&id(&eve)));
+	let motion = extrinsics::propose(THRESHOLD, add_validator(&id(&eve)));
 	let err = submit(&client, &rpc, &motion, &ferdie).await.err().expect("refused").0;
 	assert!(err.contains("NotMember"), "{err}");
 	// (The storage helpers read the finalized state: wait until it covers the refusal.)
@@ -111,18 +112,19 @@ async fn the_council_votes_a_validator_in_and_another_out_without_a_restart() {
 	// A member's motion; Bob votes twice; Alice closes it too early.
 	let done = submit(&client, &rpc, &motion, &alice).await.unwrap();
 	let (index, hash) = proposed(&done).expect("an open motion");
-	submit(&client, &rpc, &health::vote(hash, index, true), &bob).await.unwrap();
-	let err = submit(&client, &rpc, &health::vote(hash, index, true), &bob).await.err().unwrap().0;
+	submit(&client, &rpc, &extrinsics::vote(hash, index, true), &bob).await.unwrap();
+	let err =
+		submit(&client, &rpc, &extrinsics::vote(hash, index, true), &bob).await.err().unwrap().0;
 	assert!(err.contains("DuplicateVote"), "{err}");
-	let err = submit(&client, &rpc, &health::close(hash, index), &alice).await.err().unwrap().0;
+	let err = submit(&client, &rpc, &extrinsics::close(hash, index), &alice).await.err().unwrap().0;
 	assert!(err.contains("TooEarly"), "{err}");
 	assert_eq!(session_validators(&client).await.unwrap().len(), 4);
 
 	// Eve registers her keys herself, then the motion gets its third aye and passes.
 	set_keys(&nodes[0].ws_url(), &keys, &eve).await.unwrap();
-	submit(&client, &rpc, &health::vote(hash, index, true), &charlie).await.unwrap();
-	submit(&client, &rpc, &health::vote(hash, index, true), &alice).await.unwrap();
-	let closed = submit(&client, &rpc, &health::close(hash, index), &alice).await.unwrap();
+	submit(&client, &rpc, &extrinsics::vote(hash, index, true), &charlie).await.unwrap();
+	submit(&client, &rpc, &extrinsics::vote(hash, index, true), &alice).await.unwrap();
+	let closed = submit(&client, &rpc, &extrinsics::close(hash, index), &alice).await.unwrap();
 	assert_eq!(executed(&client, &closed).await, Some(Ok(())));
 	assert!(closed.has("Consortium", "ValidatorAdded"));
 
@@ -224,7 +226,7 @@ async fn the_council_cannot_empty_the_validator_set_nor_overfill_itself() {
 	let alice = dev::alice();
 
 	// The development chain's council is Alice's one seat: her motions dispatch at once.
-	let done = submit(&client, &rpc, &health::council(remove_validator(&id(&alice))), &alice)
+	let done = submit(&client, &rpc, &extrinsics::council(remove_validator(&id(&alice))), &alice)
 		.await
 		.unwrap();
 	let err = executed(&client, &done).await.expect("executed").unwrap_err();
@@ -234,7 +236,7 @@ async fn the_council_cannot_empty_the_validator_set_nor_overfill_itself() {
 	// 33 seats, one more than the bound.
 	let too_many = list((0..33u8).map(|i| account(&AccountId32([i; 32]))));
 	let reset = call_value("CouncilMembership", "reset_members", vec![too_many]);
-	let done = submit(&client, &rpc, &health::council(reset), &alice).await.unwrap();
+	let done = submit(&client, &rpc, &extrinsics::council(reset), &alice).await.unwrap();
 	let err = executed(&client, &done).await.expect("executed").unwrap_err();
 	assert!(err.contains("TooManyMembers"), "{err}");
 	assert_eq!(council_members(&client).await.unwrap(), vec![id(&alice)]);

@@ -7,12 +7,14 @@
 //! administers organization 1 (a clinic, no custodian role); Dave is patient 0.
 
 use medchain_e2e::{
-	health::*,
-	subxt::{dynamic::Value, ext::jsonrpsee::rpc_params, utils::AccountId32},
+	extrinsics::*,
+	subxt::{dynamic::Value, utils::AccountId32},
 	subxt_signer::sr25519::{dev, Keypair},
 	Client, Node, NodeConfig, Rpc,
 };
 use medchain_records::{content_hash, BatchTree};
+use medchain_rpc::RecordsApiClient;
+use pallet_ehr_anchor::{runtime_api::RecordPage, Anchor, AuditHead, RetractReason, Verdict};
 use sp_core::H256;
 
 /// `OrganizationRoles::CUSTODIAN`.
@@ -96,8 +98,8 @@ fn log_access(anchor: Value, grant: u128) -> Fields {
 	vec![anchor, Value::unnamed_variant("Grant", [n(grant)]), code("Treatment")]
 }
 
-async fn verify(rpc: &Rpc, record: H256, content: H256) -> serde_json::Value {
-	rpc.call("records_verify", rpc_params![record, content]).await.unwrap()
+async fn verify(rpc: &Rpc, record: H256, content: H256) -> Verdict {
+	RecordsApiClient::<H256>::verify(rpc.api(), record, content, None).await.unwrap()
 }
 
 async fn verify_in_batch(
@@ -107,18 +109,41 @@ async fn verify_in_batch(
 	content: H256,
 	leaf_index: u32,
 	proof: &[H256],
-) -> serde_json::Value {
-	rpc.call("records_verifyInBatch", rpc_params![batch, record, content, leaf_index, proof])
-		.await
-		.unwrap()
+) -> Verdict {
+	RecordsApiClient::<H256>::verify_in_batch(
+		rpc.api(),
+		batch,
+		record,
+		content,
+		leaf_index,
+		proof.to_vec(),
+		None,
+	)
+	.await
+	.unwrap()
+}
+
+/// The first `limit` entries of Dave's record index.
+async fn of_dave(rpc: &Rpc, limit: u32) -> RecordPage {
+	RecordsApiClient::<H256>::of_patient(rpc.api(), DAVE, 0, limit, None).await.unwrap()
+}
+
+/// Dave's audit head.
+async fn audit_head_of_dave(rpc: &Rpc) -> AuditHead {
+	RecordsApiClient::<H256>::audit_head(rpc.api(), DAVE, None).await.unwrap()
+}
+
+/// The version `verdict` reports current, if it says the hash is the current version.
+fn current_version(verdict: &Verdict) -> Option<u32> {
+	match verdict {
+		Verdict::Current { version, .. } => Some(*version),
+		_ => None,
+	}
 }
 
 /// The index total and the audit head, which failed calls must leave alone.
-async fn state(rpc: &Rpc) -> (serde_json::Value, serde_json::Value) {
-	let page: serde_json::Value =
-		rpc.call("records_ofPatient", rpc_params![DAVE, 0, 10]).await.unwrap();
-	let head: serde_json::Value = rpc.call("records_auditHead", rpc_params![DAVE]).await.unwrap();
-	(page["total"].clone(), head)
+async fn state(rpc: &Rpc) -> (u32, AuditHead) {
+	(of_dave(rpc, 10).await.total, audit_head_of_dave(rpc).await)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -139,23 +164,22 @@ async fn anchor_verify_amend_batch_audit() {
 		.unwrap();
 	assert!(done.has("EhrAnchor", "RecordAnchored"), "{:?}", done.events);
 	let verdict = verify(&rpc, record, v1).await;
-	assert_eq!(verdict["current"]["version"], 1, "{verdict}");
-	assert_eq!(verdict["current"]["custodian"], HOSPITAL, "{verdict}");
+	let Verdict::Current { version, custodian, .. } = verdict else { panic!("{verdict:?}") };
+	assert_eq!(version, 1, "{verdict:?}");
+	assert_eq!(custodian, HOSPITAL, "{verdict:?}");
 	// The same resource with its members reordered hashes the same.
 	let reordered = r#"{"valueQuantity":{"unit":"mmol/L","value":7.2},"status":"final",
 		"code":{"coding":[{"code":"2345-7","system":"http://loinc.org"}]},"resourceType":"Observation"}"#;
 	assert_eq!(content_hash(reordered).unwrap(), v1);
-	assert_eq!(verify(&rpc, record, H256::repeat_byte(9)).await, "unknown");
+	assert_eq!(verify(&rpc, record, H256::repeat_byte(9)).await, Verdict::Unknown);
 
 	// Amend: the old hash is now reported superseded, by version 2.
 	let v2 = content_hash(&observation(7.4)).unwrap();
 	let amend = call("EhrAnchor", "amend", vec![hash(record), hash(v2), none()]);
 	assert!(submit(&client, &rpc, &amend, &bob).await.unwrap().has("EhrAnchor", "RecordAmended"));
 	let old = verify(&rpc, record, v1).await;
-	assert_eq!(old["superseded"]["version"], 1, "{old}");
-	assert_eq!(old["superseded"]["currentVersion"], 2, "{old}");
-	assert_eq!(old["superseded"]["currentHash"], format!("{v2:?}"), "{old}");
-	assert_eq!(verify(&rpc, record, v2).await["current"]["version"], 2);
+	assert_eq!(old, Verdict::Superseded { version: 1, current_version: 2, current_hash: v2 });
+	assert_eq!(current_version(&verify(&rpc, record, v2).await), Some(2));
 
 	// A batch of 2,000 readings; one is verified by its inclusion proof.
 	let readings: Vec<(H256, H256)> = (0..2_000u64)
@@ -181,30 +205,30 @@ async fn anchor_verify_amend_batch_audit() {
 	let proof = tree.proof(1_234).unwrap();
 	let (member, content) = readings[1_234];
 	let verdict = verify_in_batch(&rpc, batch, member, content, 1_234, &proof.proof).await;
-	assert_eq!(verdict["current"]["version"], 1, "{verdict}");
+	assert_eq!(current_version(&verdict), Some(1), "{verdict:?}");
 	// A proof for another root (the same readings minus the last) does not verify.
 	let other = BatchTree::new(&readings[..1_999]).proof(1_234).unwrap();
 	assert_eq!(
 		verify_in_batch(&rpc, batch, member, content, 1_234, &other.proof).await,
-		"invalidProof"
+		Verdict::InvalidProof
 	);
 	// A tampered hash does not either; an over-long proof is refused as invalid params.
 	assert_eq!(
 		verify_in_batch(&rpc, batch, member, H256::zero(), 1_234, &proof.proof).await,
-		"invalidProof"
+		Verdict::InvalidProof
 	);
 	let long = vec![H256::zero(); 33];
-	let refused: Result<serde_json::Value, _> =
-		rpc.call("records_verifyInBatch", rpc_params![batch, member, content, 0, long]).await;
+	let refused =
+		RecordsApiClient::<H256>::verify_in_batch(rpc.api(), batch, member, content, 0, long, None)
+			.await;
 	assert!(format!("{:?}", refused.unwrap_err()).contains("at most 32"));
 
 	// The patient's record index lists both, across custodians, at their current version.
-	let page: serde_json::Value =
-		rpc.call("records_ofPatient", rpc_params![DAVE, 0, 10]).await.unwrap();
-	assert_eq!(page["total"], 2, "{page}");
-	assert_eq!(page["entries"][0]["anchor"]["record"], format!("{record:?}"), "{page}");
-	assert_eq!(page["entries"][0]["version"], 2, "{page}");
-	assert_eq!(page["entries"][1]["count"], 2_000, "{page}");
+	let page = of_dave(&rpc, 10).await;
+	assert_eq!(page.total, 2, "{page:?}");
+	assert_eq!(page.entries[0].anchor, Anchor::Record(record), "{page:?}");
+	assert_eq!(page.entries[0].version, 2, "{page:?}");
+	assert_eq!(page.entries[1].count, 2_000, "{page:?}");
 
 	// Audit: the clinic logs three reads under grant 0; an auditor rebuilds the chain from the
 	// AccessLogged events (fields: patient u64 ‖ entry ‖ head) and compares with the head.
@@ -231,10 +255,9 @@ async fn anchor_verify_amend_batch_audit() {
 		assert_eq!(&fields[fields.len() - 32..], &head, "the event's head is the recomputed one");
 		entries.push(entry.to_vec());
 	}
-	let on_chain: serde_json::Value =
-		rpc.call("records_auditHead", rpc_params![DAVE]).await.unwrap();
-	assert_eq!(on_chain["count"], 3, "{on_chain}");
-	assert_eq!(on_chain["head"], format!("{:?}", H256(head)), "{on_chain}");
+	let on_chain = audit_head_of_dave(&rpc).await;
+	assert_eq!(on_chain.count, 3, "{on_chain:?}");
+	assert_eq!(on_chain.head, H256(head), "{on_chain:?}");
 	// Dropping or reordering an entry gives another head: a gap is detectable.
 	let mut skipped = [0u8; 32];
 	for entry in [&entries[0], &entries[2]] {
@@ -285,12 +308,15 @@ async fn anchor_verify_amend_batch_audit() {
 		assert!(err.0.contains(expected), "expected {expected}, got {}", err.0);
 	}
 	assert_eq!(state(&rpc).await, before);
-	assert_eq!(verify(&rpc, record, v2).await["current"]["version"], 2);
+	assert_eq!(current_version(&verify(&rpc, record, v2).await), Some(2));
 
 	// Retract: a tombstone that verifies as retracted and authorises no more reads.
 	let retract = call("EhrAnchor", "retract", vec![record_anchor(record), code("PatientRequest")]);
 	assert!(submit(&client, &rpc, &retract, &bob).await.unwrap().has("EhrAnchor", "Retracted"));
-	assert_eq!(verify(&rpc, record, v2).await["retracted"]["reason"], "patientRequest");
+	assert_eq!(
+		verify(&rpc, record, v2).await,
+		Verdict::Retracted { reason: RetractReason::PatientRequest }
+	);
 	let err = submit(
 		&client,
 		&rpc,

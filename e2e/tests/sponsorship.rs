@@ -10,15 +10,18 @@
 //! stranger are fresh keys with no balance.
 
 use medchain_e2e::{
+	access::*,
 	accounts::{try_account, AccountInfo},
-	health::{self, *},
-	subxt::{dynamic::Value, ext::jsonrpsee::rpc_params, utils::AccountId32},
+	extrinsics::{self, *},
+	jsonrpsee::rpc_params,
+	subxt::{dynamic::Value, utils::AccountId32},
 	subxt_signer::{
 		sr25519::{dev, Keypair},
 		SecretUri,
 	},
 	Client, Node, NodeConfig, Rpc,
 };
+use pallet_consent::{Category, Purpose};
 use std::str::FromStr;
 
 /// `OrganizationRoles::CUSTODIAN`.
@@ -149,8 +152,9 @@ async fn a_patient_with_no_balance_acts_and_its_sponsor_pays_exactly() {
 			.await;
 	assert!(done.has("Consent", "ConsentGranted"));
 	expect(&done, grant_deposit as i128, balance(&client, &bob_id).await);
-	let decision = check_access(&rpc, &pid, 0, "laboratory", "treatment", None).await.unwrap();
-	assert!(allowed(&decision), "{decision}");
+	let decision =
+		check_access(&rpc, &pid, 0, Category::Laboratory, Purpose::Treatment, None).await.unwrap();
+	assert!(allowed(&decision), "{decision:?}");
 
 	// A delegate with no balance either, onboarded by Bob too so that its key exists, acts
 	// for the patient: the patient's sponsorship pays.
@@ -169,8 +173,9 @@ async fn a_patient_with_no_balance_acts_and_its_sponsor_pays_exactly() {
 	assert!(done.has("Consent", "ConsentRevoked"));
 	expect(&done, -(grant_deposit as i128), balance(&client, &bob_id).await);
 	assert_eq!(balance(&client, &did).await, (0, 0));
-	let decision = check_access(&rpc, &pid, 0, "laboratory", "treatment", None).await.unwrap();
-	assert!(!allowed(&decision), "{decision}");
+	let decision =
+		check_access(&rpc, &pid, 0, Category::Laboratory, Purpose::Treatment, None).await.unwrap();
+	assert!(!allowed(&decision), "{decision:?}");
 
 	let deregister = call("PatientIdentity", "deregister_patient", vec![]);
 	let done = finalized(&node, &client, &rpc, &deregister, &patient).await;
@@ -234,10 +239,10 @@ async fn a_patient_past_its_allowance_is_refused_by_the_pool() {
 	assert_eq!(balance(&client, &id(&bob)).await, bob_before);
 
 	// The patient may still pay for itself once it has funds.
-	let fund = health::call(
+	let fund = extrinsics::call(
 		"Balances",
 		"transfer_keep_alive",
-		vec![health::address(&pid), n(1_000_000_000_000)],
+		vec![extrinsics::address(&pid), n(1_000_000_000_000)],
 	);
 	submit(&client, &rpc, &fund, &alice).await.unwrap();
 	// (The last of the day's toggles left the opt-out on; this one turns it off.)

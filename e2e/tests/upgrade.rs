@@ -13,8 +13,8 @@
 //! none changes the runtime.
 
 use medchain_e2e::{
+	extrinsics::{self, address, call, n, submit},
 	governance::*,
-	health::{self, address, call, n, submit},
 	subxt::utils::AccountId32,
 	subxt_signer::sr25519::{dev, Keypair},
 	wait_until,
@@ -65,8 +65,10 @@ async fn the_council_upgrades_the_runtime_and_the_migration_runs() {
 
 	// Refused, each changing nothing: a motion from Ferdie, who holds no seat; the root-only
 	// call signed by a member without a motion; applying code nothing authorised.
-	let motion =
-		health::propose(CONSORTIUM_LOCAL_THRESHOLD, health::as_root(authorize_upgrade(&next)));
+	let motion = extrinsics::propose(
+		CONSORTIUM_LOCAL_THRESHOLD,
+		extrinsics::as_root(authorize_upgrade(&next)),
+	);
 	let err = submit(&client, &rpc, &motion, &ferdie).await.err().expect("refused").0;
 	assert!(err.contains("NotMember"), "{err}");
 	let direct = call(
@@ -87,7 +89,7 @@ async fn the_council_upgrades_the_runtime_and_the_migration_runs() {
 	let result = pass_motion(
 		&client,
 		&rpc,
-		health::as_root(authorize_upgrade(&next)),
+		extrinsics::as_root(authorize_upgrade(&next)),
 		&alice,
 		&[&alice, &bob, &charlie],
 		CONSORTIUM_LOCAL_THRESHOLD,

@@ -11,7 +11,7 @@
 //!   length-prefixed encoded call of that pallet — any call with any arguments;
 //! - otherwise: a generated call — origin selector, pallet selector, call selector and
 //!   arguments biased towards the chain's accounts, organizations, patients and records (the
-//!   shapes of `runtime/tests/health.rs`'s `random_call`).
+//!   shapes of `runtime/tests/random_calls.rs`'s `random_call`).
 //!
 //! Refused calls are expected. Properties: no call panics; no call reports a weight above the
 //! one it was charged in advance; every invariant holds after each block.
@@ -374,7 +374,7 @@ fn bridge_call(c: &mut Cursor) -> pallet_medchain_bridge::Call<Runtime> {
 		6 => B::force_revoke_export { export: c.below(16) },
 		_ => match c.below(2) {
 			0 => B::share_record { record: draw::record(c) },
-			_ => B::request_access {
+			_ => B::request_remote_access {
 				patient: draw::account(c),
 				category: draw::category(c),
 				purpose: draw::purpose(c),

@@ -1,6 +1,6 @@
 //! The chain the runtime targets run on: the runtime's genesis (as `runtime/tests` build it)
 //! with the health lane open, the peer chain named, and the organizations and patients of
-//! `runtime/tests/health.rs`'s `populate`. Built once per thread and committed; each input
+//! `runtime/tests/random_calls.rs`'s `populate`. Built once per thread and committed; each input
 //! runs on top of it and its changes are discarded afterwards, so inputs are independent and
 //! the setup is not paid per execution.
 
@@ -8,8 +8,9 @@ use std::cell::RefCell;
 
 use frame_support::{assert_ok, traits::Hooks, weights::Weight};
 use medchain_runtime::{
-	bridge::HEALTH_LANE, AccountId, BuildStorage, Consent, MedchainBridge, PatientIdentity,
-	Runtime, RuntimeGenesisConfig, RuntimeOrigin, System, MILLI_SECS_PER_BLOCK, UNIT,
+	configs::bridge::HEALTH_LANE, AccountId, BuildStorage, Consent, MedchainBridge,
+	PatientIdentity, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System, MILLI_SECS_PER_BLOCK,
+	UNIT,
 };
 use pallet_patient_identity::{OrganizationKind, OrganizationRoles};
 use sp_core::H256;

@@ -1,4 +1,4 @@
-//! Values drawn from the fuzzer's bytes, biased (as `runtime/tests/health.rs`'s generator is)
+//! Values drawn from the fuzzer's bytes, biased (as `runtime/tests/random_calls.rs`'s generator is)
 //! towards the accounts, organizations, patients, records and times the chain has, so that
 //! calls and messages meet real state.
 

@@ -92,7 +92,7 @@ fn same_hash(original: &str, hash: &Result<H256, HashError>, other: &str, how: &
 	);
 }
 
-/// xorshift64*, as `runtime/tests/health.rs` uses; seeded with FNV-1a of the input.
+/// xorshift64*, as `runtime/tests/random_calls.rs` uses; seeded with FNV-1a of the input.
 struct Rng(u64);
 
 impl Rng {

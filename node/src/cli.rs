@@ -19,7 +19,7 @@ pub struct Cli {
 	#[arg(
 		long,
 		value_name = "SECONDS",
-		default_value_t = crate::rpc::health::DEFAULT_MAX_BEST_BLOCK_AGE_SECS
+		default_value_t = medchain_rpc::DEFAULT_MAX_BEST_BLOCK_AGE_SECS
 	)]
 	pub max_best_block_age: u64,
 }

@@ -136,7 +136,7 @@ fn genesis(
 		// The lane to the peer chain exists from genesis; it carries nothing until governance
 		// initialises the light client and names the peer.
 		bridge_messages: pallet_bridge_messages::GenesisConfig {
-			opened_lanes: vec![crate::bridge::HEALTH_LANE],
+			opened_lanes: vec![crate::configs::bridge::HEALTH_LANE],
 		},
 	})
 }

@@ -18,7 +18,6 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
-pub mod bridge;
 pub mod configs;
 pub mod free_text;
 pub mod genesis_config_presets;
@@ -75,7 +74,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 111,
+	spec_version: 112,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -177,6 +176,8 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// - spec 109: atomic swaps pending before the swap deposit get a zero deposit.
 /// - spec 110: exports record the nonce of their lease (the bridge pallet's storage v0 → v1).
 /// - spec 111: key changes wait for the new key's claim (the identity pallet's storage v1 → v2).
+/// - spec 112: no change of logic or storage; the bridge's `request_access` is now named
+///   `request_remote_access` (same index and arguments), and the metadata's docs changed.
 pub type Migrations = (
 	pallet_consortium::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,

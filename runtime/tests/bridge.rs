@@ -7,8 +7,9 @@
 use codec::Encode;
 use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
 use medchain_runtime::{
-	bridge::HEALTH_LANE, AccountId, BridgeGrandpa, BridgeMessages, BuildStorage, Consent, Header,
-	MedchainBridge, PatientIdentity, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System, UNIT,
+	configs::bridge::HEALTH_LANE, AccountId, BridgeGrandpa, BridgeMessages, BuildStorage, Consent,
+	Header, MedchainBridge, PatientIdentity, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System,
+	UNIT,
 };
 use pallet_consent::{AccessDecision, Category, CategorySet, Purpose, PurposeSet};
 use pallet_medchain_bridge::{encode_message, HealthOp, LeaseScope};
@@ -289,7 +290,7 @@ const RELAYER_MESSAGES_PER_DELIVERY: u64 = 64;
 fn bridge_weights_are_consistent_and_the_largest_bridge_calls_fit_a_block() {
 	use frame_support::dispatch::DispatchClass;
 	use medchain_runtime::{
-		bridge::{MAX_UNCONFIRMED_MESSAGES, MAX_UNREWARDED_RELAYERS},
+		configs::bridge::{MAX_UNCONFIRMED_MESSAGES, MAX_UNREWARDED_RELAYERS},
 		configs::{RuntimeBlockLength, RuntimeBlockWeights},
 		weights::pallet_bridge_messages::WeightInfo,
 	};

@@ -15,10 +15,12 @@ use std::time::{Duration, Instant};
 
 use medchain_e2e::{
 	bridge::*,
-	health::{call, list},
+	extrinsics::{call, list},
+	jsonrpsee::rpc_params,
 	subxt::dynamic::Value,
 	subxt_signer::sr25519::dev,
 };
+use pallet_consent::{AccessDecision, Category};
 use sp_core::H256;
 
 /// Grants measured.
@@ -59,13 +61,13 @@ async fn main() {
 			{
 				finalized_at = Some(Instant::now());
 			}
-			let d = b.check(&dave, CLINIC, "laboratory").await;
-			if d["leased"]["lease"] == i as u64 {
+			let d = b.check(&dave, CLINIC, Category::Laboratory).await;
+			if matches!(d, AccessDecision::Leased { lease, .. } if lease == i as u64) {
 				break Instant::now();
 			}
 			assert!(
 				start.elapsed() < GIVE_UP,
-				"grant {i} never reached B: {d}\n{}",
+				"grant {i} never reached B: {d:?}\n{}",
 				relayer.log_tail()
 			);
 			tokio::time::sleep(POLL).await;
@@ -76,7 +78,7 @@ async fn main() {
 		let revoke = call(
 			"MedchainBridge",
 			"revoke_export",
-			vec![medchain_e2e::health::none(), medchain_e2e::health::n(i as u128)],
+			vec![medchain_e2e::extrinsics::none(), medchain_e2e::extrinsics::n(i as u128)],
 		);
 		a.submit(&revoke, &dev::dave()).await;
 	}
@@ -101,7 +103,7 @@ async fn main() {
 	let batch = || {
 		let shares: Vec<Value> = (0..PER_BATCH)
 			.map(|_| {
-				medchain_e2e::health::call_value(
+				medchain_e2e::extrinsics::call_value(
 					"MedchainBridge",
 					"share_record",
 					vec![bytes32(record)],
@@ -153,10 +155,7 @@ async fn delivered(b: &Chain) -> u64 {
 	);
 	let value: Option<sp_core::Bytes> = b
 		.rpc
-		.call(
-			"state_getStorage",
-			medchain_e2e::subxt::ext::jsonrpsee::rpc_params![medchain_e2e::to_hex(&key.0)],
-		)
+		.call("state_getStorage", rpc_params![medchain_e2e::to_hex(&key.0)])
 		.await
 		.expect("B's inbound lane");
 	let Some(bytes) = value else { return 0 };

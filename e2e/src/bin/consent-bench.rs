@@ -11,13 +11,16 @@
 use std::time::{Duration, Instant};
 
 use medchain_e2e::{
-	health::{self, call, n, none, scope},
+	access,
+	extrinsics::{self, call, n, none, scope},
+	jsonrpsee::rpc_params,
 	latency::{measure, ms, Stats, SAMPLES, WARMUP},
 	node_binary,
-	subxt::{ext::jsonrpsee::rpc_params, utils::AccountId32},
+	subxt::utils::AccountId32,
 	subxt_signer::sr25519::dev,
 	Node, NodeConfig, Rpc,
 };
+use pallet_consent::{AccessDecision, Category, Purpose};
 use serde_json::{json, Value};
 
 /// Grants per patient: the runtime's `MAX_GRANTS_PER_PATIENT`.
@@ -93,8 +96,8 @@ fn populated_spec(dir: &std::path::Path) -> std::path::PathBuf {
 	path
 }
 
-async fn check(rpc: &Rpc, patient: &AccountId32, org: u32) -> Value {
-	health::check_access_now(rpc, patient, org, "laboratory", "treatment", None)
+async fn check(rpc: &Rpc, patient: &AccountId32, org: u32) -> AccessDecision<u64> {
+	access::check_access_now(rpc, patient, org, Category::Laboratory, Purpose::Treatment, None)
 		.await
 		.expect("checkAccess")
 }
@@ -121,12 +124,16 @@ async fn main() {
 
 	// Every check hits a different patient; each is granted by its last grant.
 	let sample = check(&rpc, &patient_account(PATIENTS - 1), 0).await;
-	assert_eq!(sample["granted"]["grant"], GRANTS_PER_PATIENT as u64 - 1, "{sample}");
+	let last_grant = GRANTS_PER_PATIENT as u32 - 1;
+	assert!(
+		matches!(sample, AccessDecision::Granted { grant, .. } if grant == last_grant),
+		"{sample:?}"
+	);
 	let many = measure(|i| {
 		let rpc = &rpc;
 		async move {
 			let d = check(rpc, &patient_account((i * 7919) % PATIENTS), 0).await;
-			assert!(health::allowed(&d), "{d}");
+			assert!(access::allowed(&d), "{d:?}");
 		}
 	})
 	.await;
@@ -144,17 +151,19 @@ async fn main() {
 	plain.wait_for_best(1).await.expect("blocks");
 	let client = plain.client().await.expect("client");
 	let rpc = plain.rpc().await.expect("rpc");
-	let org = health::call_value(
+	let org = extrinsics::call_value(
 		"PatientIdentity",
 		"register_organization",
 		vec![
-			health::account(&dev::bob().public_key().to_account_id()),
-			health::code("Hospital"),
-			health::list([n(2)]),
+			extrinsics::account(&dev::bob().public_key().to_account_id()),
+			extrinsics::code("Hospital"),
+			extrinsics::list([n(2)]),
 		],
 	);
-	health::submit(&client, &rpc, &health::sudo(org), &dev::alice()).await.expect("organization");
-	health::submit(
+	extrinsics::submit(&client, &rpc, &extrinsics::sudo(org), &dev::alice())
+		.await
+		.expect("organization");
+	extrinsics::submit(
 		&client,
 		&rpc,
 		&call(
@@ -171,18 +180,18 @@ async fn main() {
 		"grant",
 		vec![
 			none(),
-			health::list([n(0)]),
+			extrinsics::list([n(0)]),
 			scope(&["Laboratory"], &["Treatment"], &[]),
 			none(),
 			none(),
 		],
 	);
-	health::submit(&client, &rpc, &grant, &dev::dave()).await.expect("grant");
+	extrinsics::submit(&client, &rpc, &grant, &dev::dave()).await.expect("grant");
 	let dave = dev::dave().public_key().to_account_id();
 	let one = measure(|_| {
 		let (rpc, dave) = (&rpc, &dave);
 		async move {
-			assert!(health::allowed(&check(rpc, dave, 0).await));
+			assert!(access::allowed(&check(rpc, dave, 0).await));
 		}
 	})
 	.await;

@@ -24,8 +24,8 @@ use std::{
 };
 
 use medchain_e2e::{
+	extrinsics::{self, address, call, n},
 	governance::*,
-	health::{self, address, call, n},
 	subxt_signer::sr25519::{dev, Keypair},
 	wait_until, Node, NodeConfig,
 };
@@ -154,15 +154,15 @@ async fn main() {
 	// weights allow (the collective refunds what a call did not use), with the proposal
 	// bounded as a wallet bounds it: length MOTION_LENGTH_BOUND, weight the proposal's own.
 	let hash = medchain_e2e::subxt::utils::H256([7; 32]);
-	let motion = health::propose(CONSORTIUM_LOCAL_THRESHOLD, add_validator(&eve_id));
-	let proposal = call("Consortium", "add_validator", vec![health::account(&eve_id)]);
+	let motion = extrinsics::propose(CONSORTIUM_LOCAL_THRESHOLD, add_validator(&eve_id));
+	let proposal = call("Consortium", "add_validator", vec![extrinsics::account(&eve_id)]);
 	let (bound_time, bound_proof, _) =
-		health::charged(&client, &rpc, &proposal, &alice).await.expect("the proposal's weight");
-	let close = health::close_with_bound(hash, 0, bound_time, bound_proof);
+		extrinsics::charged(&client, &rpc, &proposal, &alice).await.expect("the proposal's weight");
+	let close = extrinsics::close_with_bound(hash, 0, bound_time, bound_proof);
 	let costs = [
 		(
 			"Balances.transfer_keep_alive (baseline)",
-			health::charged(
+			extrinsics::charged(
 				&client,
 				&rpc,
 				&call("Balances", "transfer_keep_alive", vec![address(&eve_id), n(1_000_000)]),
@@ -170,9 +170,15 @@ async fn main() {
 			)
 			.await,
 		),
-		("Council.propose (add_validator)", health::charged(&client, &rpc, &motion, &alice).await),
-		("Council.vote", health::charged(&client, &rpc, &health::vote(hash, 0, true), &bob).await),
-		("Council.close (add_validator)", health::charged(&client, &rpc, &close, &alice).await),
+		(
+			"Council.propose (add_validator)",
+			extrinsics::charged(&client, &rpc, &motion, &alice).await,
+		),
+		(
+			"Council.vote",
+			extrinsics::charged(&client, &rpc, &extrinsics::vote(hash, 0, true), &bob).await,
+		),
+		("Council.close (add_validator)", extrinsics::charged(&client, &rpc, &close, &alice).await),
 	];
 	let (_, _, base_fee) = costs[0].1.clone().expect("transfer cost");
 	println!("\nCost of council extrinsics beside a transfer (payment_queryInfo: the runtime's declared weights and fees)");

@@ -20,15 +20,17 @@ use std::time::{Duration, Instant};
 
 use codec::Encode;
 use medchain_e2e::{
-	health::{self, call, code, list, n, none},
+	extrinsics::{self, call, code, list, n, none},
+	jsonrpsee::rpc_params,
 	latency::{measure, ms, Stats, SAMPLES, WARMUP},
 	node_binary,
-	subxt::{dynamic::Value, ext::jsonrpsee::rpc_params},
+	subxt::dynamic::Value,
 	subxt_signer::sr25519::dev,
 	Client, MedchainConfig, Node, NodeConfig, Rpc,
 };
 use medchain_records::BatchTree;
-use pallet_ehr_anchor::{Format, Record};
+use medchain_rpc::RecordsApiClient;
+use pallet_ehr_anchor::{Format, Record, Verdict};
 use serde_json::Value as Json;
 use sp_core::H256;
 use sp_crypto_hashing::{blake2_128, blake2_256, twox_128};
@@ -65,21 +67,23 @@ fn record_key(id: &H256) -> Vec<u8> {
 /// Registers Bob's hospital (custodian, organization 0) and Dave as patient 0, who authorises
 /// the hospital.
 async fn setup(client: &Client, rpc: &Rpc) {
-	let bob = health::account(&dev::bob().public_key().to_account_id());
-	let org = health::call_value(
+	let bob = extrinsics::account(&dev::bob().public_key().to_account_id());
+	let org = extrinsics::call_value(
 		"PatientIdentity",
 		"register_organization",
 		vec![bob, code("Hospital"), list([n(2)])],
 	);
-	health::submit(client, rpc, &health::sudo(org), &dev::alice()).await.expect("organization");
+	extrinsics::submit(client, rpc, &extrinsics::sudo(org), &dev::alice())
+		.await
+		.expect("organization");
 	let register = call("PatientIdentity", "register_patient", vec![Value::from_bytes([1u8; 32])]);
-	health::submit(client, rpc, &register, &dev::dave()).await.expect("patient");
+	extrinsics::submit(client, rpc, &register, &dev::dave()).await.expect("patient");
 	let approve = call("PatientIdentity", "approve_link", vec![none(), n(0)]);
-	health::submit(client, rpc, &approve, &dev::dave()).await.expect("link");
+	extrinsics::submit(client, rpc, &approve, &dev::dave()).await.expect("link");
 }
 
-async fn verify(rpc: &Rpc, record: H256, hash: H256) -> Json {
-	rpc.call("records_verify", rpc_params![record, hash]).await.expect("records_verify")
+async fn verify(rpc: &Rpc, record: H256, hash: H256) -> Verdict {
+	RecordsApiClient::<H256>::verify(rpc.api(), record, hash, None).await.expect("records_verify")
 }
 
 /// Sum of key and value sizes of every storage entry under `prefix`, and how many there are.
@@ -149,7 +153,7 @@ async fn main() {
 			none(),
 		],
 	);
-	health::submit(&client, &rpc, &anchor, &dev::bob()).await.expect("one record");
+	extrinsics::submit(&client, &rpc, &anchor, &dev::bob()).await.expect("one record");
 
 	let started = Instant::now();
 	let batches: Vec<(Vec<(H256, H256)>, BatchTree)> = (0..BATCHES)
@@ -229,7 +233,7 @@ async fn main() {
 		(batch_bytes as f64 / BATCHES as f64 + INDEX_ENTRY_BYTES as f64) / BATCH as f64;
 
 	// 3a. Latency on the chain of (1): one individual record, 1,048,576 batch-anchored ones.
-	let assert_current = |v: &Json| assert!(v.get("current").is_some(), "{v}");
+	let assert_current = |v: &Verdict| assert!(matches!(v, Verdict::Current { .. }), "{v:?}");
 	let one = measure(|_| {
 		let rpc = &rpc;
 		async move { assert_current(&verify(rpc, single, single_hash).await) }
@@ -247,19 +251,17 @@ async fn main() {
 		let rpc = &rpc;
 		let (b, (record, hash), proof) = &proofs[i % proofs.len()];
 		async move {
-			let v: Json = rpc
-				.call(
-					"records_verifyInBatch",
-					rpc_params![
-						numbered(b'B', *b as u64),
-						record,
-						hash,
-						proof.leaf_index,
-						&proof.proof
-					],
-				)
-				.await
-				.expect("verifyInBatch");
+			let v = RecordsApiClient::<H256>::verify_in_batch(
+				rpc.api(),
+				numbered(b'B', *b as u64),
+				*record,
+				*hash,
+				proof.leaf_index,
+				proof.proof.clone(),
+				None,
+			)
+			.await
+			.expect("verifyInBatch");
 			assert_current(&v);
 		}
 	})
@@ -293,7 +295,7 @@ async fn main() {
 	})
 	.await;
 	let unknown = verify(&rpc, numbered(b'x', 1), numbered(b'h', 1)).await;
-	assert_eq!(unknown, "unknown");
+	assert_eq!(unknown, Verdict::Unknown);
 
 	println!();
 	println!(

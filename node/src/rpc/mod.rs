@@ -4,16 +4,23 @@
 //! - `payment_queryInfo` / `payment_queryFeeDetails`: fee estimates for wallets.
 //! - `grandpa_roundState`, `grandpa_proveFinality`, `grandpa_subscribeJustifications`: what a
 //!   bridge relayer needs to prove this chain's finality to another chain.
-//! - `identity_patientByAccount`, `identity_patient`, `identity_organization`,
-//!   `identity_organizationOf`, `consent_checkAccess`, `consent_consents`, `records_verify`,
-//!   `records_verifyInBatch`, `records_record`, `records_batch`, `records_ofPatient`,
-//!   `records_auditHead`: see [`health`].
-
-pub mod health;
+//! - medchain's own, served by the [`medchain_rpc`] crate (which also exports their typed
+//!   client traits):
+//!   - `identity_patientByAccount`, `identity_patient`, `identity_organization`,
+//!     `identity_organizationOf` ([`medchain_rpc::identity`]);
+//!   - `consent_checkAccess`, `consent_consents` ([`medchain_rpc::consent`]);
+//!   - `records_verify`, `records_verifyInBatch`, `records_record`, `records_batch`,
+//!     `records_ofPatient`, `records_auditHead` ([`medchain_rpc::records`]);
+//!   - `bridge_status`, `bridge_leases`, `bridge_exports`, `bridge_verifyRecord`
+//!     ([`medchain_rpc::bridge`]).
 
 use std::sync::Arc;
 
 use jsonrpsee::RpcModule;
+use medchain_rpc::{
+	Bridge, BridgeApiServer, Consent, ConsentApiServer, Identity, IdentityApiServer, Records,
+	RecordsApiServer,
+};
 use medchain_runtime::{opaque::Block, AccountId, Balance, Nonce};
 use sc_consensus_grandpa::{
 	FinalityProofProvider, GrandpaJustificationStream, SharedAuthoritySet, SharedVoterState,
@@ -80,19 +87,13 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(health::IdentityApiServer::into_rpc(health::Health::<C, Block>::new(
-		client.clone(),
-	)))?;
-	module.merge(health::ConsentApiServer::into_rpc(health::Access::<C, Block>::new(
+	module.merge(IdentityApiServer::into_rpc(Identity::<C, Block>::new(client.clone())))?;
+	module.merge(ConsentApiServer::into_rpc(Consent::<C, Block>::new(
 		client.clone(),
 		max_best_block_age,
 	)))?;
-	module.merge(health::RecordsApiServer::into_rpc(health::Health::<C, Block>::new(
-		client.clone(),
-	)))?;
-	module.merge(health::BridgeApiServer::<_, AccountId>::into_rpc(
-		health::Health::<C, Block>::new(client),
-	))?;
+	module.merge(RecordsApiServer::into_rpc(Records::<C, Block>::new(client.clone())))?;
+	module.merge(BridgeApiServer::<_, AccountId>::into_rpc(Bridge::<C, Block>::new(client)))?;
 	module.merge(
 		Grandpa::new(
 			grandpa.subscription_executor,

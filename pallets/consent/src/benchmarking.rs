@@ -7,48 +7,43 @@ use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::*,
-	traits::{
-		fungible::{Inspect, InspectHold, Mutate},
-		EnsureOrigin,
-	},
+	traits::fungible::{Inspect, InspectHold},
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use pallet_patient_identity::{
-	Commitment, OrganizationId, OrganizationKind, OrganizationRoles, PatientId, PatientLifecycle,
+	benchmark_helpers::{
+		funded, register_organizations, register_patient, register_sponsored_patient,
+	},
+	Commitment, OrganizationId, PatientId, PatientLifecycle,
 };
 use sp_runtime::traits::{One, Saturating, Zero};
 
-type Identity<T> = pallet_patient_identity::Pallet<T>;
-
-fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
+/// What each benchmark account starts with: enough for a hundred patients' registration, full
+/// grant and request lists, and the existential deposit.
+fn funds<T: Config>() -> BalanceOf<T> {
 	let per_patient = <T as pallet_patient_identity::Config>::PatientDeposit::get()
 		.saturating_add(T::GrantDeposit::get().saturating_mul(T::MaxGrantsPerPatient::get().into()))
 		.saturating_add(
 			T::RequestDeposit::get().saturating_mul(T::MaxRequestsPerPatient::get().into()),
 		)
 		.saturating_add(CurrencyOf::<T>::minimum_balance());
-	CurrencyOf::<T>::set_balance(&who, per_patient.saturating_mul(100u32.into()));
-	who
+	per_patient.saturating_mul(100u32.into())
 }
 
 /// A registered patient its sponsor pays for: releasing a sponsored deposit also updates the
 /// sponsor's ledger, so this is the worst case of every call but a key rotation.
 fn patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
-	let who = funded::<T>("patient", index);
-	Identity::<T>::onboard_for_benchmarks(&who);
-	registered::<T>(who)
+	let who = funded::<T>("patient", index, funds::<T>());
+	let id = register_sponsored_patient::<T>(&who, Commitment::zero());
+	// The patient signs the benchmarked calls: its account is read for fees anyway.
+	whitelist_account!(who);
+	(who, id)
 }
 
 /// A registered patient paying its own deposits, which move with the key on rotation.
 fn self_paying_patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
-	registered::<T>(funded::<T>("patient", index))
-}
-
-fn registered<T: Config>(who: T::AccountId) -> (T::AccountId, PatientId) {
-	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
-		.expect("a funded new account registers");
-	let id = Identity::<T>::patient_id_of(&who).expect("just registered");
+	let who = funded::<T>("patient", index, funds::<T>());
+	let id = register_patient::<T>(&who, Commitment::zero());
 	// The patient signs the benchmarked calls: its account is read for fees anyway.
 	whitelist_account!(who);
 	(who, id)
@@ -56,22 +51,7 @@ fn registered<T: Config>(who: T::AccountId) -> (T::AccountId, PatientId) {
 
 /// Registers `n` organizations with every role; returns their ids and admins.
 fn organizations<T: Config>(n: u32) -> Vec<(OrganizationId, T::AccountId)> {
-	(0..n)
-		.map(|i| {
-			let admin = funded::<T>("admin", i);
-			let origin =
-				<T as pallet_patient_identity::Config>::OrganizationOrigin::try_successful_origin()
-					.expect("the origin can be made in benchmarks");
-			Identity::<T>::register_organization(
-				origin,
-				admin.clone(),
-				OrganizationKind::Hospital,
-				OrganizationRoles::ALL,
-			)
-			.expect("a fresh admin registers");
-			(pallet_patient_identity::OrganizationOf::<T>::get(&admin).expect("registered"), admin)
-		})
-		.collect()
+	register_organizations::<T>(n, funds::<T>())
 }
 
 fn full_scope<T: Config>(custodians: &[OrganizationId]) -> ScopeOf<T> {
@@ -375,7 +355,7 @@ mod benchmarks {
 		let orgs = organizations::<T>(1);
 		let (who, id) = self_paying_patient::<T>(0);
 		fill_grants::<T>(&who, orgs[0].0, &[], T::MaxGrantsPerPatient::get());
-		let new = funded::<T>("new-key", 0);
+		let new = funded::<T>("new-key", 0, funds::<T>());
 		#[block]
 		{
 			Pallet::<T>::on_key_rotated(id, &who, &new).expect("deposits move");

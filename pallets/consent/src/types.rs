@@ -187,7 +187,7 @@ pub enum Amendment<BlockNumber> {
 	/// Remove an organization from the grantees (at least one must remain).
 	RemoveGrantee(OrganizationId),
 	/// Move the expiry (later to extend, earlier to shorten; `None` for open-ended). It must
-	/// lie after the current block.
+	/// lie after the current block and after the grant's start.
 	SetExpiry(Option<BlockNumber>),
 	/// Keep only these categories and purposes: each must be a non-empty subset of what the
 	/// grant covers now.
@@ -208,7 +208,8 @@ pub struct Grant<Balance, BlockNumber, MaxGrantees: Get<u32>, MaxCustodians: Get
 	pub starts_at: BlockNumber,
 	/// First block at which it no longer does; `None` until revoked.
 	pub expires_at: Option<BlockNumber>,
-	/// Held on the patient's account while the grant exists.
+	/// Held while the grant exists: on the patient's account, or on the sponsor's when the
+	/// patient was sponsored as the grant was made.
 	pub deposit: Balance,
 }
 
@@ -382,32 +383,6 @@ impl From<Option<OrganizationId>> for CustodianOn {
 	/// An organization of the list's own chain, or none.
 	fn from(custodian: Option<OrganizationId>) -> Self {
 		custodian.map_or(CustodianOn::Unnamed, CustodianOn::Organization)
-	}
-}
-
-/// Why a scope (`categories`, `purposes`, `custodians`; no custodians: any) does not cover
-/// access to `category` for `purpose` of data held by `custodian`, or `None` when it does.
-/// Grants and leases on consents from other chains share it.
-pub fn scope_denial(
-	categories: CategorySet,
-	purposes: PurposeSet,
-	custodians: &[OrganizationId],
-	category: CategorySet,
-	purpose: PurposeSet,
-	custodian: impl Into<CustodianOn>,
-) -> Option<DenyReason> {
-	let covered = match custodian.into() {
-		CustodianOn::Organization(c) => custodians.is_empty() || custodians.contains(&c),
-		CustodianOn::Unnamed | CustodianOn::OtherChain => custodians.is_empty(),
-	};
-	if !categories.contains(category) {
-		Some(DenyReason::CategoryNotCovered)
-	} else if !purposes.contains(purpose) {
-		Some(DenyReason::PurposeNotCovered)
-	} else if !covered {
-		Some(DenyReason::CustodianNotCovered)
-	} else {
-		None
 	}
 }
 

@@ -5,17 +5,12 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::{
-	pallet_prelude::*,
-	traits::{
-		fungible::{Inspect, Mutate},
-		EnsureOrigin,
-	},
-};
+use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
 use frame_system::RawOrigin;
-use pallet_consent::{Category, CurrencyOf, Purpose, Scope};
+use pallet_consent::{BalanceOf, Category, CurrencyOf, Purpose, Scope};
 use pallet_patient_identity::{
-	Commitment, OrganizationId, OrganizationKind, OrganizationRoles, PatientId,
+	benchmark_helpers::{funded, register_organizations, register_patient},
+	Commitment, OrganizationId, PatientId,
 };
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
@@ -23,37 +18,22 @@ use sp_runtime::traits::Saturating;
 type Identity<T> = pallet_patient_identity::Pallet<T>;
 type Consent<T> = pallet_consent::Pallet<T>;
 
-fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
-	let needed = <T as pallet_patient_identity::Config>::PatientDeposit::get()
+/// What each benchmark account is given: ten times a patient's deposit, a full consent item's
+/// grant deposits, an anchor fee and the existential deposit together.
+fn funds<T: Config>() -> BalanceOf<T> {
+	<T as pallet_patient_identity::Config>::PatientDeposit::get()
 		.saturating_add(
 			<T as pallet_consent::Config>::GrantDeposit::get()
 				.saturating_mul(<T as pallet_consent::Config>::MaxGrantsPerPatient::get().into()),
 		)
 		.saturating_add(T::AnchorFee::get())
-		.saturating_add(CurrencyOf::<T>::minimum_balance());
-	CurrencyOf::<T>::set_balance(&who, needed.saturating_mul(10u32.into()));
-	who
+		.saturating_add(CurrencyOf::<T>::minimum_balance())
+		.saturating_mul(10u32.into())
 }
 
 /// `n` organizations with every role, each admin its own operator.
 fn organizations<T: Config>(n: u32) -> Vec<(OrganizationId, T::AccountId)> {
-	(0..n)
-		.map(|i| {
-			let admin = funded::<T>("admin", i);
-			let origin =
-				<T as pallet_patient_identity::Config>::OrganizationOrigin::try_successful_origin()
-					.expect("the origin can be made in benchmarks");
-			Identity::<T>::register_organization(
-				origin,
-				admin.clone(),
-				OrganizationKind::Hospital,
-				OrganizationRoles::ALL,
-			)
-			.expect("a fresh admin registers");
-			(pallet_patient_identity::OrganizationOf::<T>::get(&admin).expect("registered"), admin)
-		})
-		.collect()
+	register_organizations::<T>(n, funds::<T>())
 }
 
 /// A registered patient linked with `custodian` (operated by `operator`).
@@ -61,10 +41,8 @@ fn linked_patient<T: Config>(
 	custodian: OrganizationId,
 	operator: &T::AccountId,
 ) -> (T::AccountId, PatientId) {
-	let who = funded::<T>("patient", 0);
-	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
-		.expect("a funded new account registers");
-	let id = Identity::<T>::patient_id_of(&who).expect("just registered");
+	let who = funded::<T>("patient", 0, funds::<T>());
+	let id = register_patient::<T>(&who, Commitment::zero());
 	Identity::<T>::approve_link(RawOrigin::Signed(who.clone()).into(), None, custodian)
 		.expect("a fresh link");
 	Identity::<T>::link_patient(RawOrigin::Signed(operator.clone()).into(), id, Commitment::zero())

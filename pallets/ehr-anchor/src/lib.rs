@@ -33,6 +33,18 @@
 //! Anchors are append-only, so there is nothing to refund: each anchored item (record, amended
 //! version, batch) burns [`Config::AnchorFee`] from the signer, sized for the bytes it adds to
 //! state. Audit heads are one small item per patient, paid by transaction fees.
+//!
+//! ## Implementation
+//!
+//! This file declares the pallet; each call checks its origin and hands over to a module named
+//! after what it does:
+//!
+//! - `anchoring`: `anchor`, `amend`, `anchor_batch` and `retract`, the fee, and appending to the
+//!   patient's record index;
+//! - `audit`: `log_access`, its check against `pallet-consent`, and the audit hash chain;
+//! - `views`: what the runtime API answers (verification, also by Merkle proof, and pages of
+//!   the record index);
+//! - `try_state`: the storage invariants.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -42,6 +54,8 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+mod anchoring;
+mod audit;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 #[cfg(test)]
@@ -49,37 +63,35 @@ mod mock;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", feature = "std"))]
+mod try_state;
 pub mod types;
+mod views;
 pub mod weights;
 
 /// Longest inclusion proof the verifier looks at: a tree of `u32` leaves is at most 32 deep.
 pub const MAX_PROOF_ITEMS: usize = 32;
 
+/// Log target of this pallet (it logs nothing today; any line it gains uses this target).
+pub const LOG_TARGET: &str = "runtime::ehr-anchor";
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use codec::Encode;
-	use frame_support::{
-		pallet_prelude::*,
-		traits::{
-			fungible::Mutate,
-			tokens::{Fortitude, Precision, Preservation},
-		},
-	};
+	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use pallet_consent::{AccessDecision, BalanceOf, Category, CurrencyOf, DenyReason, Purpose};
-	use pallet_patient_identity::{
-		Commitment, LinkStatus, OrganizationId, OrganizationRoles, PatientId,
-	};
+	use pallet_consent::{BalanceOf, Category, Purpose};
+	use pallet_patient_identity::{Commitment, OrganizationId, PatientId};
 	use sp_core::H256;
 
 	/// The pallet's configuration trait.
-	#[pallet::config]
+	#[pallet::config(with_default)]
 	pub trait Config:
 		frame_system::Config<RuntimeEvent: From<Event<Self>>> + pallet_consent::Config
 	{
 		/// Burned from the signer for each record, amended version or batch anchored.
 		#[pallet::constant]
+		#[pallet::no_default_bounds]
 		type AnchorFee: Get<BalanceOf<Self>>;
 		/// Most records one batch may commit to.
 		#[pallet::constant]
@@ -89,6 +101,28 @@ pub mod pallet {
 		type IndexPageSize: Get<u32>;
 		/// Weights from this pallet's benchmarks.
 		type WeightInfo: WeightInfo;
+	}
+
+	/// Default configurations of this pallet for test runtimes.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{derive_impl, traits::ConstU64};
+
+		/// The configuration of this pallet's mock, for mocks with `u64` balances: a fee of 2,
+		/// batches of up to 1,000 records, index pages of 3 anchors (so that tests cross pages)
+		/// and no weights.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			type AnchorFee = ConstU64<2>;
+			type MaxBatchRecords = ConstU32<1_000>;
+			type IndexPageSize = ConstU32<3>;
+			type WeightInfo = ();
+		}
 	}
 
 	/// The in-code storage version; a change of the storage layout raises it and adds a
@@ -188,7 +222,7 @@ pub mod pallet {
 		HashReused,
 		/// A batch must hold between 1 and `MaxBatchRecords` records.
 		InvalidBatchSize,
-		/// The patient's record index is full (more than `u32::MAX` anchors).
+		/// The patient's record index is full (it holds `u32::MAX` anchors).
 		IndexFull,
 		/// The record has been amended `u32::MAX - 1` times; anchor a new record instead.
 		TooManyVersions,
@@ -240,25 +274,7 @@ pub mod pallet {
 			locator: Option<Commitment>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let custodian = Self::ensure_linked_custodian(&who, patient)?;
-			ensure!(!Records::<T>::contains_key(record), Error::<T>::RecordExists);
-			Self::charge(&who)?;
-			Self::append_to_index(patient, Anchor::Record(record))?;
-			Records::<T>::insert(
-				record,
-				Record {
-					patient,
-					custodian,
-					category,
-					format,
-					hash,
-					locator,
-					version: 1,
-					retracted: None,
-				},
-			);
-			Self::deposit_event(Event::RecordAnchored { record, patient, custodian, category });
-			Ok(())
+			Self::do_anchor(&who, record, patient, category, format, hash, locator)
 		}
 
 		/// Anchor a new version of `record` with content hash `hash` and, optionally, a new
@@ -277,26 +293,7 @@ pub mod pallet {
 			locator: Option<Commitment>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let (organization, _) = pallet_patient_identity::Pallet::<T>::ensure_operator(&who)?;
-			let mut r = Records::<T>::get(record).ok_or(Error::<T>::UnknownRecord)?;
-			ensure!(r.custodian == organization, Error::<T>::NotCustodian);
-			ensure!(r.retracted.is_none(), Error::<T>::Retracted);
-			ensure!(
-				r.hash != hash && !Superseded::<T>::contains_key(record, hash),
-				Error::<T>::HashReused
-			);
-			let next = r.version.checked_add(1).ok_or(Error::<T>::TooManyVersions)?;
-			Self::charge(&who)?;
-			Superseded::<T>::insert(record, r.hash, r.version);
-			r.hash = hash;
-			r.version = next;
-			if locator.is_some() {
-				r.locator = locator;
-			}
-			let (patient, version) = (r.patient, r.version);
-			Records::<T>::insert(record, r);
-			Self::deposit_event(Event::RecordAmended { record, patient, version });
-			Ok(())
+			Self::do_amend(&who, record, hash, locator)
 		}
 
 		/// Anchor batch `batch`: the Merkle root `root` over `count` records of `patient` in
@@ -315,24 +312,7 @@ pub mod pallet {
 			root: H256,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(count > 0 && count <= T::MaxBatchRecords::get(), Error::<T>::InvalidBatchSize);
-			let custodian = Self::ensure_linked_custodian(&who, patient)?;
-			ensure!(!Batches::<T>::contains_key(batch), Error::<T>::BatchExists);
-			Self::charge(&who)?;
-			Self::append_to_index(patient, Anchor::Batch(batch))?;
-			Batches::<T>::insert(
-				batch,
-				Batch { patient, custodian, category, count, root, retracted: None },
-			);
-			Self::deposit_event(Event::BatchAnchored {
-				batch,
-				patient,
-				custodian,
-				category,
-				count,
-				root,
-			});
-			Ok(())
+			Self::do_anchor_batch(&who, batch, patient, category, count, root)
 		}
 
 		/// Withdraw a record or batch. The anchor stays as a tombstone: it verifies as
@@ -349,25 +329,7 @@ pub mod pallet {
 			reason: RetractReason,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let organization = pallet_patient_identity::Pallet::<T>::ensure_member(&who)?;
-			let tombstone = |custodian: OrganizationId, retracted: &mut Option<RetractReason>| {
-				ensure!(custodian == organization, Error::<T>::NotCustodian);
-				ensure!(retracted.is_none(), Error::<T>::Retracted);
-				*retracted = Some(reason);
-				Ok::<_, DispatchError>(())
-			};
-			let patient = match anchor {
-				Anchor::Record(id) => Records::<T>::try_mutate(id, |r| {
-					let r = r.as_mut().ok_or(Error::<T>::UnknownRecord)?;
-					tombstone(r.custodian, &mut r.retracted).map(|_| r.patient)
-				})?,
-				Anchor::Batch(id) => Batches::<T>::try_mutate(id, |b| {
-					let b = b.as_mut().ok_or(Error::<T>::UnknownBatch)?;
-					tombstone(b.custodian, &mut b.retracted).map(|_| b.patient)
-				})?,
-			};
-			Self::deposit_event(Event::Retracted { anchor, patient, reason });
-			Ok(())
+			Self::do_retract(&who, anchor, reason)
 		}
 
 		/// Log that the signer's organization read `anchor` for `purpose` under `basis`.
@@ -391,273 +353,7 @@ pub mod pallet {
 			purpose: Purpose,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let (accessor, _) = pallet_patient_identity::Pallet::<T>::ensure_operator(&who)?;
-			let (patient, custodian, category) = Self::readable(&anchor)?;
-			match basis {
-				AccessBasis::Grant(grant) => pallet_consent::Pallet::<T>::check_grant(
-					patient,
-					grant,
-					accessor,
-					category,
-					purpose,
-					Some(custodian),
-				)
-				.map_err(Error::<T>::from)?,
-				AccessBasis::Emergency => {
-					ensure!(purpose == Purpose::EmergencyTreatment, Error::<T>::PurposeNotCovered);
-					let decision = pallet_consent::Pallet::<T>::check_patient_access(
-						patient,
-						accessor,
-						category,
-						purpose,
-						Some(custodian),
-					);
-					ensure!(
-						matches!(decision, AccessDecision::Emergency { .. }),
-						Error::<T>::NoEmergencyAccess
-					);
-				},
-			}
-			let mut trail = AuditTrails::<T>::get(patient);
-			let entry = AuditEntry {
-				index: trail.count,
-				anchor,
-				accessor,
-				basis,
-				purpose,
-				at: frame_system::Pallet::<T>::block_number(),
-			};
-			trail.head = Self::next_head(trail.head, &entry);
-			trail.count = trail.count.saturating_add(1);
-			AuditTrails::<T>::insert(patient, trail);
-			Self::deposit_event(Event::AccessLogged { patient, entry, head: trail.head });
-			Ok(())
+			Self::do_log_access(&who, anchor, basis, purpose)
 		}
-	}
-
-	impl<T> From<DenyReason> for Error<T> {
-		fn from(reason: DenyReason) -> Self {
-			match reason {
-				DenyReason::NotYetValid
-				| DenyReason::Expired
-				| DenyReason::LeaseLapsed
-				| DenyReason::NotFinal => Error::GrantNotValid,
-				DenyReason::CategoryNotCovered => Error::CategoryNotCovered,
-				DenyReason::PurposeNotCovered => Error::PurposeNotCovered,
-				DenyReason::CustodianNotCovered => Error::CustodianNotCovered,
-				// The accessor was checked to be an active organization and the patient exists
-				// (it has an anchor), so what is left is that the grant does not apply.
-				DenyReason::UnknownPatient
-				| DenyReason::UnknownOrganization
-				| DenyReason::OrganizationSuspended
-				| DenyReason::NoGrant => Error::NoGrant,
-			}
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		/// The organization `who` operates, if it is an active custodian that the patient is
-		/// linked with or has authorised.
-		fn ensure_linked_custodian(
-			who: &T::AccountId,
-			patient: PatientId,
-		) -> Result<OrganizationId, DispatchError> {
-			let (organization, info) = pallet_patient_identity::Pallet::<T>::ensure_operator(who)?;
-			ensure!(
-				info.roles.contains(OrganizationRoles::CUSTODIAN),
-				Error::<T>::NotCustodianRole
-			);
-			match pallet_patient_identity::Links::<T>::get(patient, organization) {
-				Some(link)
-					if matches!(
-						link.status,
-						LinkStatus::Active | LinkStatus::AwaitingOrganization
-					) =>
-				{
-					Ok(organization)
-				},
-				_ => {
-					// Only on the error path: tell an unknown patient from a missing link.
-					pallet_patient_identity::Pallet::<T>::patient(patient)
-						.ok_or(pallet_patient_identity::Error::<T>::UnknownPatient)?;
-					Err(Error::<T>::NotLinked.into())
-				},
-			}
-		}
-
-		fn charge(who: &T::AccountId) -> DispatchResult {
-			CurrencyOf::<T>::burn_from(
-				who,
-				T::AnchorFee::get(),
-				Preservation::Preserve,
-				Precision::Exact,
-				Fortitude::Polite,
-			)
-			.map(|_| ())
-		}
-
-		fn append_to_index(patient: PatientId, anchor: Anchor) -> DispatchResult {
-			let len = IndexLen::<T>::get(patient);
-			let next = len.checked_add(1).ok_or(Error::<T>::IndexFull)?;
-			IndexPages::<T>::try_mutate(patient, len / T::IndexPageSize::get(), |page| {
-				page.try_push(anchor)
-			})
-			// Unreachable: page `len / size` holds `len % size < size` entries.
-			.map_err(|_| Error::<T>::IndexFull)?;
-			IndexLen::<T>::insert(patient, next);
-			Ok(())
-		}
-
-		/// The patient, custodian and category of an anchor that may still be read.
-		fn readable(
-			anchor: &Anchor,
-		) -> Result<(PatientId, OrganizationId, Category), DispatchError> {
-			let (patient, entry) = Self::anchored(anchor).ok_or(match anchor {
-				Anchor::Record(_) => Error::<T>::UnknownRecord,
-				Anchor::Batch(_) => Error::<T>::UnknownBatch,
-			})?;
-			ensure!(entry.retracted.is_none(), Error::<T>::Retracted);
-			Ok((patient, entry.custodian, entry.category))
-		}
-
-		/// `BLAKE2b-256(head ‖ SCALE(entry))`.
-		pub fn next_head(head: H256, entry: &AuditEntry<BlockNumberFor<T>>) -> H256 {
-			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(
-				&(head, entry).encode(),
-			)
-		}
-
-		/// Storage invariants: every index page but the last is full, the index length matches
-		/// the pages, and every indexed anchor exists and belongs to that patient.
-		#[cfg(any(feature = "try-runtime", feature = "std"))]
-		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-			let size = T::IndexPageSize::get();
-			for (patient, len) in IndexLen::<T>::iter() {
-				// Page lengths are checked against `len`, so together they hold `len` entries.
-				let pages = len.div_ceil(size);
-				for page in 0..pages {
-					let entries = IndexPages::<T>::get(patient, page);
-					let expected = if page + 1 == pages { len - page * size } else { size };
-					ensure!(entries.len() as u32 == expected, "index page has the wrong length");
-					for anchor in entries.iter() {
-						let owner = Self::anchored(anchor).map(|(owner, _)| owner);
-						ensure!(owner == Some(patient), "indexed anchor missing or foreign");
-					}
-				}
-				ensure!(
-					IndexPages::<T>::iter_prefix(patient).count() as u32 == pages,
-					"pages beyond the index length"
-				);
-			}
-			let indexed = IndexLen::<T>::iter_values().map(u64::from).sum::<u64>();
-			ensure!(
-				indexed
-					== Records::<T>::iter().count() as u64 + Batches::<T>::iter().count() as u64,
-				"an anchor is missing from its patient's index"
-			);
-			for (record, _, version) in Superseded::<T>::iter() {
-				let current = Records::<T>::get(record).ok_or("superseded version of no record")?;
-				ensure!(version < current.version, "superseded version not below the current");
-			}
-			Ok(())
-		}
-	}
-}
-
-use frame_support::traits::Get;
-
-impl<T: Config> Pallet<T> {
-	/// What the chain says about content hash `hash` for record `record`.
-	pub fn verify(record: RecordId, hash: ContentHash) -> Verdict {
-		let Some(r) = Records::<T>::get(record) else { return Verdict::Unknown };
-		let version = if r.hash == hash {
-			r.version
-		} else {
-			match Superseded::<T>::get(record, hash) {
-				Some(v) => v,
-				None => return Verdict::Unknown,
-			}
-		};
-		if let Some(reason) = r.retracted {
-			return Verdict::Retracted { reason };
-		}
-		if version == r.version {
-			Verdict::Current { version, custodian: r.custodian, category: r.category }
-		} else {
-			Verdict::Superseded { version, current_version: r.version, current_hash: r.hash }
-		}
-	}
-
-	/// What the chain says about record `record` with hash `hash` as leaf `leaf_index` of batch
-	/// `batch`, given the sibling hashes `proof` from the leaf up.
-	pub fn verify_in_batch(
-		batch: BatchId,
-		record: RecordId,
-		hash: ContentHash,
-		leaf_index: u32,
-		proof: alloc::vec::Vec<sp_core::H256>,
-	) -> Verdict {
-		let Some(b) = Batches::<T>::get(batch) else { return Verdict::Unknown };
-		let leaf = batch_leaf(&record, &hash);
-		let valid = proof.len() <= MAX_PROOF_ITEMS
-			&& binary_merkle_tree::verify_proof::<sp_runtime::traits::BlakeTwo256, _, _>(
-				&b.root, proof, b.count, leaf_index, &leaf,
-			);
-		match (valid, b.retracted) {
-			(false, _) => Verdict::InvalidProof,
-			(true, Some(reason)) => Verdict::Retracted { reason },
-			(true, None) => {
-				Verdict::Current { version: 1, custodian: b.custodian, category: b.category }
-			},
-		}
-	}
-
-	/// Up to `limit` entries of `patient`'s record index from position `from`.
-	pub fn records_of(
-		patient: pallet_patient_identity::PatientId,
-		from: u32,
-		limit: u32,
-	) -> runtime_api::RecordPage {
-		use runtime_api::*;
-		let total = IndexLen::<T>::get(patient);
-		let size = T::IndexPageSize::get();
-		let end = from.saturating_add(limit.min(MAX_PAGE_ENTRIES)).min(total);
-		let mut entries = alloc::vec::Vec::new();
-		let mut position = from;
-		while position < end {
-			let page = position / size;
-			let skip = (position - page * size) as usize;
-			let anchors = IndexPages::<T>::get(patient, page);
-			entries.extend(
-				anchors
-					.iter()
-					.skip(skip)
-					.take((end - position) as usize)
-					.filter_map(|anchor| Self::anchored(anchor).map(|(_, entry)| entry)),
-			);
-			position = page.saturating_add(1).saturating_mul(size);
-		}
-		RecordPage { total, entries, next: (end < total).then_some(end) }
-	}
-
-	/// An anchor as stored: its patient, and what the record index shows of it.
-	fn anchored(
-		anchor: &Anchor,
-	) -> Option<(pallet_patient_identity::PatientId, runtime_api::IndexEntry)> {
-		let (patient, custodian, category, version, count, retracted) = match anchor {
-			Anchor::Record(id) => Records::<T>::get(id)
-				.map(|r| (r.patient, r.custodian, r.category, r.version, 1, r.retracted))?,
-			Anchor::Batch(id) => Batches::<T>::get(id)
-				.map(|b| (b.patient, b.custodian, b.category, 1, b.count, b.retracted))?,
-		};
-		let entry = runtime_api::IndexEntry {
-			anchor: *anchor,
-			custodian,
-			category,
-			version,
-			count,
-			retracted,
-		};
-		Some((patient, entry))
 	}
 }

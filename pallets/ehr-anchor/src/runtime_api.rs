@@ -1,5 +1,5 @@
 //! Runtime API for verification, the patient record index and audit heads, served over JSON-RPC
-//! by the node (`records_*`, `audit_*`).
+//! by the node (`records_*`, e.g. `records_verify`, `records_ofPatient`, `records_auditHead`).
 
 use crate::{
 	Anchor, AuditHead, Batch, BatchId, ContentHash, Record, RecordId, RetractReason, Verdict,
@@ -13,7 +13,9 @@ use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use sp_core::H256;
 
-/// Most index entries one `records_of` call returns.
+/// Most index entries one `records_of` call returns. It bounds what one call reads (256
+/// anchors and the index pages that hold them) and the size of its answer (about 50 bytes an
+/// entry, some 12 KiB); a wallet walks a longer index from one `RecordPage::next` to the next.
 pub const MAX_PAGE_ENTRIES: u32 = 256;
 
 /// One entry of a patient's record index: what exists, where, at which version.

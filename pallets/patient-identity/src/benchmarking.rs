@@ -1,23 +1,20 @@
 //! Benchmarks (FRAME v2) for every call, each in its worst case.
 
 use super::*;
+use crate::benchmark_helpers::funded;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::{
-	pallet_prelude::*,
-	traits::{fungible::Mutate, EnsureOrigin},
-};
+use frame_support::{pallet_prelude::*, traits::EnsureOrigin};
 use frame_system::RawOrigin;
 use sp_runtime::traits::Saturating;
 
-fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
-	let amount = T::PatientDeposit::get().saturating_mul(1_000u32.into()).saturating_add(
+/// What each funded benchmark account gets: a thousand patient deposits and a thousand
+/// existential deposits, more than any set-up here spends.
+fn endowment<T: Config>() -> BalanceOf<T> {
+	T::PatientDeposit::get().saturating_mul(1_000u32.into()).saturating_add(
 		<T::Currency as frame_support::traits::fungible::Inspect<_>>::minimum_balance()
 			.saturating_mul(1_000u32.into()),
-	);
-	T::Currency::set_balance(&who, amount);
-	who
+	)
 }
 
 /// The admin of the organization that sponsors benchmark patients (see
@@ -29,20 +26,15 @@ fn sponsor<T: Config>() -> T::AccountId {
 
 /// A funded key the benchmark sponsor onboarded.
 fn onboarded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who = funded::<T>(name, index);
+	let who = funded::<T>(name, index, endowment::<T>());
 	Pallet::<T>::onboard_for_benchmarks(&who);
 	who
 }
 
 /// A sponsored, registered patient.
 fn patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
-	let who = onboarded::<T>("patient", index);
-	Pallet::<T>::register_patient(
-		RawOrigin::Signed(who.clone()).into(),
-		Commitment::repeat_byte(1),
-	)
-	.expect("a funded new account registers");
-	let id = PatientIdOf::<T>::get(&who).expect("just registered");
+	let who = funded::<T>("patient", index, endowment::<T>());
+	let id = benchmark_helpers::register_sponsored_patient::<T>(&who, Commitment::repeat_byte(1));
 	// Patients sign most benchmarked calls: their account is read for fees anyway.
 	whitelist_account!(who);
 	(who, id)
@@ -54,23 +46,17 @@ fn gov<T: Config>() -> T::RuntimeOrigin {
 
 /// Registers an organization with all roles and returns its id and admin.
 fn organization<T: Config>(index: u32) -> (OrganizationId, T::AccountId) {
-	let admin = funded::<T>("admin", index);
-	Pallet::<T>::register_organization(
-		gov::<T>(),
-		admin.clone(),
-		OrganizationKind::Hospital,
-		OrganizationRoles::ALL,
-	)
-	.expect("a fresh admin registers");
+	let admin = funded::<T>("admin", index, endowment::<T>());
+	let organization = benchmark_helpers::register_organization::<T>(&admin);
 	whitelist_account!(admin);
-	(OrganizationOf::<T>::get(&admin).expect("just registered"), admin)
+	(organization, admin)
 }
 
 /// Fills the patient's delegate list to `n`, all guardians.
 fn delegates<T: Config>(who: &T::AccountId, n: u32) -> Vec<T::AccountId> {
 	(0..n)
 		.map(|i| {
-			let d = funded::<T>("delegate", i);
+			let d = funded::<T>("delegate", i, endowment::<T>());
 			Pallet::<T>::add_delegate(
 				RawOrigin::Signed(who.clone()).into(),
 				d.clone(),
@@ -126,7 +112,7 @@ mod benchmarks {
 	fn add_delegate() {
 		let (who, id) = patient::<T>(0);
 		delegates::<T>(&who, T::MaxDelegates::get().saturating_sub(1));
-		let d = funded::<T>("new-delegate", 0);
+		let d = funded::<T>("new-delegate", 0, endowment::<T>());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), d.clone(), DelegatePermissions::ALL);
 		assert!(Patients::<T>::get(id).and_then(|p| p.delegate_permissions(&d)).is_some());
@@ -157,7 +143,7 @@ mod benchmarks {
 	fn rotate_key() {
 		let (who, id) = patient::<T>(0);
 		delegates::<T>(&who, T::MaxDelegates::get());
-		let new = funded::<T>("new-key", 0);
+		let new = funded::<T>("new-key", 0, endowment::<T>());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), new.clone());
 		assert!(Recoveries::<T>::get(id).is_some_and(|r| r.new_account == new));
@@ -200,7 +186,7 @@ mod benchmarks {
 	fn register_organization() -> Result<(), BenchmarkError> {
 		let origin = T::OrganizationOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;
-		let admin = funded::<T>("admin", 0);
+		let admin = funded::<T>("admin", 0, endowment::<T>());
 		#[extrinsic_call]
 		_(
 			origin as T::RuntimeOrigin,
@@ -384,7 +370,7 @@ fn recovery_short_of_one<T: Config>() -> (PatientId, T::AccountId, T::AccountId)
 	let ds = delegates::<T>(&who, n);
 	Pallet::<T>::set_recovery_threshold(RawOrigin::Signed(who).into(), n as u8)
 		.expect("n guardians exist");
-	let new = funded::<T>("new-key", 0);
+	let new = funded::<T>("new-key", 0, endowment::<T>());
 	let (last, others) = ds.split_last().expect("MaxDelegates > 0");
 	for g in others {
 		Pallet::<T>::vouch_recovery(RawOrigin::Signed(g.clone()).into(), id, new.clone())

@@ -4,7 +4,7 @@
 //! on-chain storage version is the one it migrates from, and sets the version it migrates to,
 //! so listing it in a runtime's `Migrations` is safe on every chain, old or new.
 
-use crate::{Config, Pallet, Patients};
+use crate::{Config, Pallet, Patients, LOG_TARGET};
 use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
 
 /// Version 1: every registered patient's key holds a sufficient account reference (taken at
@@ -26,7 +26,7 @@ pub mod v1 {
 				frame_system::Pallet::<T>::inc_sufficients(&info.account);
 				patients = patients.saturating_add(1);
 			}
-			log::info!(target: "runtime::identity", "v1: {patients} patient keys referenced");
+			log::info!(target: LOG_TARGET, "v1: {patients} patient keys referenced");
 			T::DbWeight::get().reads_writes(patients.saturating_mul(2), patients)
 		}
 
@@ -103,7 +103,7 @@ pub mod v2 {
 					})
 				},
 			);
-			log::info!(target: "runtime::identity", "v2: {n} recoveries in progress kept");
+			log::info!(target: LOG_TARGET, "v2: {n} recoveries in progress kept");
 			T::DbWeight::get().reads_writes(n.saturating_mul(2), n.saturating_mul(2))
 		}
 

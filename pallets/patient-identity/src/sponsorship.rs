@@ -1,12 +1,18 @@
 //! Sponsorship: a member organization pays for the patients it onboards.
 //!
+//! An operator onboards a key (`onboard_patient`); the organization or the key ends the
+//! sponsorship (`end_sponsorship`, and deregistration ends it too).
+//!
 //! The ledger of deposits sponsors hold for patients' records ([`SponsoredDeposits`]) and the
 //! per-patient allowance of sponsored transactions. The pallets that hold deposits for a
 //! patient (this one, consent, the bridge) hold and release them through
 //! [`Pallet::hold_patient_deposit`] and [`Pallet::release_patient_deposit`], which take the
 //! deposit from the sponsor while the patient is sponsored and give it back to whoever paid it.
 
-use crate::{pallet::*, DepositKey, OrganizationId, PatientId, SponsoredDeposit, SponsoredFee};
+use crate::{
+	pallet::*, DepositKey, OrganizationId, PatientId, SponsoredDeposit, SponsoredFee, Sponsorship,
+	LOG_TARGET,
+};
 use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
@@ -23,6 +29,43 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// The operator `who` onboards `account` as a patient its organization sponsors
+	/// (`onboard_patient`).
+	pub(crate) fn do_onboard_patient(who: T::AccountId, account: T::AccountId) -> DispatchResult {
+		let (organization, info) = Self::ensure_operator(&who)?;
+		ensure!(!Sponsorships::<T>::contains_key(&account), Error::<T>::AlreadySponsored);
+		ensure!(!OrganizationOf::<T>::contains_key(&account), Error::<T>::AlreadyMember);
+		let deposit = T::SponsorshipDeposit::get();
+		Self::count_sponsor_deposit(organization, deposit)?;
+		T::Currency::hold(&HoldReason::Sponsorship.into(), &info.admin, deposit)?;
+		frame_system::Pallet::<T>::inc_sufficients(&account);
+		Sponsorships::<T>::insert(
+			&account,
+			Sponsorship {
+				organization,
+				payer: info.admin,
+				deposit,
+				period_start: frame_system::Pallet::<T>::block_number(),
+				used: 0,
+			},
+		);
+		Self::deposit_event(Event::PatientOnboarded { account, organization });
+		Ok(())
+	}
+
+	/// `who`, the sponsored key or a member of the sponsoring organization, ends `account`'s
+	/// sponsorship (`end_sponsorship`).
+	pub(crate) fn do_end_sponsorship(who: T::AccountId, account: T::AccountId) -> DispatchResult {
+		let s = Sponsorships::<T>::get(&account).ok_or(Error::<T>::NotSponsored)?;
+		ensure!(
+			who == account || OrganizationOf::<T>::get(&who) == Some(s.organization),
+			Error::<T>::NotSponsor
+		);
+		Self::close_sponsorship(&account);
+		Self::deposit_event(Event::SponsorshipEnded { account, organization: s.organization });
+		Ok(())
+	}
+
 	/// Hold `amount` for `key` of `patient`, whose key is `account`: on the sponsor's payer
 	/// while the account is sponsored (within [`Config::MaxSponsoredDeposits`]), on the account
 	/// itself otherwise.
@@ -91,7 +134,7 @@ impl<T: Config> Pallet<T> {
 			return;
 		}
 		if let Err(e) = T::Currency::release(&reason, &payer, amount, Precision::BestEffort) {
-			log::warn!(target: "runtime::identity", "deposit {key:?} not released: {e:?}");
+			log::warn!(target: LOG_TARGET, "deposit {key:?} not released: {e:?}");
 		}
 	}
 
@@ -159,9 +202,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// End `account`'s sponsorship: return its deposit and drop the account reference it gave.
-	/// Deposits the sponsor holds for the patient's records stay held until the records go.
-	pub(crate) fn do_end_sponsorship(account: &T::AccountId) -> Option<OrganizationId> {
+	/// End `account`'s sponsorship, if any, and say which organization it was: return its
+	/// deposit and drop the account reference it gave. Deposits the sponsor holds for the
+	/// patient's records stay held until the records go.
+	pub(crate) fn close_sponsorship(account: &T::AccountId) -> Option<OrganizationId> {
 		let s = Sponsorships::<T>::take(account)?;
 		SponsorHeld::<T>::mutate(s.organization, |h| *h = h.saturating_sub(s.deposit));
 		if let Err(e) = T::Currency::release(
@@ -170,60 +214,10 @@ impl<T: Config> Pallet<T> {
 			s.deposit,
 			Precision::BestEffort,
 		) {
-			log::warn!(target: "runtime::identity", "sponsorship deposit not released: {e:?}");
+			log::warn!(target: LOG_TARGET, "sponsorship deposit not released: {e:?}");
 		}
 		frame_system::Pallet::<T>::dec_sufficients(account);
 		Some(s.organization)
-	}
-}
-
-#[cfg(any(feature = "try-runtime", feature = "std"))]
-impl<T: Config> Pallet<T> {
-	/// Every sponsor holds exactly the deposits the ledger says it backs, and counts them
-	/// against its bound.
-	pub(crate) fn try_sponsorships() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::{collections::btree_map::BTreeMap, vec::Vec};
-		use frame_support::traits::fungible::InspectHold;
-		let mut per_org: BTreeMap<OrganizationId, BalanceOf<T>> = BTreeMap::new();
-		// What each (payer, reason) should hold; few sponsors, so a list will do.
-		let mut held: Vec<(T::AccountId, T::RuntimeHoldReason, BalanceOf<T>)> = Vec::new();
-		let mut add =
-			|payer: &T::AccountId, reason: T::RuntimeHoldReason, amount: BalanceOf<T>| match held
-				.iter_mut()
-				.find(|(p, r, _)| p == payer && *r == reason)
-			{
-				Some(entry) => entry.2 = entry.2.saturating_add(amount),
-				None => held.push((payer.clone(), reason, amount)),
-			};
-		for (account, s) in Sponsorships::<T>::iter() {
-			ensure!(
-				frame_system::Pallet::<T>::sufficients(&account) >= 1,
-				"a sponsored key lacks its account reference"
-			);
-			let org = per_org.entry(s.organization).or_insert_with(Zero::zero);
-			*org = org.saturating_add(s.deposit);
-			add(&s.payer, HoldReason::Sponsorship.into(), s.deposit);
-		}
-		for (_, _, d) in SponsoredDeposits::<T>::iter() {
-			let org = per_org.entry(d.organization).or_insert_with(Zero::zero);
-			*org = org.saturating_add(d.amount);
-			add(&d.payer, d.reason, d.amount);
-		}
-		for (payer, reason, amount) in held {
-			ensure!(
-				T::Currency::balance_on_hold(&reason, &payer) == amount,
-				"a sponsor's held deposits differ from the deposits it backs"
-			);
-		}
-		for (organization, held) in SponsorHeld::<T>::iter() {
-			ensure!(
-				per_org.remove(&organization).unwrap_or_else(Zero::zero) == held,
-				"SponsorHeld differs from the sponsor's deposits"
-			);
-			ensure!(held <= T::MaxSponsoredDeposits::get(), "sponsor above its bound");
-		}
-		ensure!(per_org.values().all(|v| v.is_zero()), "sponsor deposits not counted");
-		Ok(())
 	}
 }
 
@@ -233,25 +227,15 @@ impl<T: Config> Pallet<T> {
 	/// sponsor (an organization registered on first use, its admin funded up to the sponsor
 	/// bound), so that `who`'s calls take the sponsored path, the more expensive one.
 	pub fn onboard_for_benchmarks(who: &T::AccountId) {
-		use frame_support::traits::{
-			fungible::{Inspect, Mutate},
-			EnsureOrigin,
-		};
+		use crate::benchmark_helpers::{funded, register_organization};
+		use frame_support::traits::fungible::Inspect;
 		let admin: T::AccountId = frame_benchmarking::account("sponsor", 0, 0);
 		if !OrganizationOf::<T>::contains_key(&admin) {
 			let funds = T::MaxSponsoredDeposits::get()
 				.saturating_mul(2u32.into())
 				.saturating_add(T::Currency::minimum_balance());
-			T::Currency::set_balance(&admin, funds);
-			let origin = T::OrganizationOrigin::try_successful_origin()
-				.expect("the origin can be made in benchmarks");
-			Self::register_organization(
-				origin,
-				admin.clone(),
-				crate::OrganizationKind::Hospital,
-				crate::OrganizationRoles::ALL,
-			)
-			.expect("a fresh admin registers");
+			funded::<T>("sponsor", 0, funds);
+			register_organization::<T>(&admin);
 		}
 		Self::onboard_patient(frame_system::RawOrigin::Signed(admin).into(), who.clone())
 			.expect("a fresh key is onboarded");

@@ -5,14 +5,16 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::{
-	pallet_prelude::*,
-	traits::{fungible::Mutate, EnsureOrigin},
-};
+use frame_support::{pallet_prelude::*, traits::EnsureOrigin};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use pallet_consent::{Category, CategorySet, Purpose, PurposeSet};
 use pallet_ehr_anchor::{Format, RecordId};
-use pallet_patient_identity::{Commitment, OrganizationId, OrganizationKind, OrganizationRoles};
+use pallet_patient_identity::{
+	benchmark_helpers::{
+		funded, register_organization, register_patient, register_sponsored_patient,
+	},
+	Commitment, OrganizationId, PatientId,
+};
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
 
@@ -26,47 +28,33 @@ fn started<T: Config>() {
 	Peer::<T>::put(H256::from(PEER));
 }
 
-fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
+/// What a benchmark account here is given: enough for a thousand of everything it may pay
+/// (exports, messages, registrations, anchors).
+fn endowment<T: Config>() -> BalanceOf<T> {
 	let unit = T::ExportDeposit::get()
 		.saturating_add(T::MessageFee::get())
 		.saturating_add(<T as pallet_patient_identity::Config>::PatientDeposit::get())
 		.saturating_add(<T as pallet_ehr_anchor::Config>::AnchorFee::get());
-	pallet_consent::CurrencyOf::<T>::set_balance(&who, unit.saturating_mul(1000u32.into()));
-	who
+	unit.saturating_mul(1000u32.into())
 }
 
+/// An organization of every role and its (funded) admin.
 fn organization<T: Config>(i: u32) -> (OrganizationId, T::AccountId) {
-	let admin = funded::<T>("admin", i);
-	let origin =
-		<T as pallet_patient_identity::Config>::OrganizationOrigin::try_successful_origin()
-			.expect("the origin can be made in benchmarks");
-	Identity::<T>::register_organization(
-		origin,
-		admin.clone(),
-		OrganizationKind::Hospital,
-		OrganizationRoles::ALL,
-	)
-	.expect("a fresh admin registers");
-	(pallet_patient_identity::OrganizationOf::<T>::get(&admin).expect("registered"), admin)
+	let admin = funded::<T>("admin", i, endowment::<T>());
+	(register_organization::<T>(&admin), admin)
 }
 
 /// A registered patient who pays for itself: its deposits are held on its own key.
-fn own_patient<T: Config>(index: u32) -> (T::AccountId, pallet_patient_identity::PatientId) {
-	let who = funded::<T>("own-patient", index);
-	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
-		.expect("a funded new account registers");
-	let id = Identity::<T>::patient_id_of(&who).expect("just registered");
+fn own_patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
+	let who = funded::<T>("own-patient", index, endowment::<T>());
+	let id = register_patient::<T>(&who, Commitment::zero());
 	(who, id)
 }
 
 /// A registered patient its sponsor pays for (the sponsored path is the more expensive one).
-fn patient<T: Config>(index: u32) -> (T::AccountId, pallet_patient_identity::PatientId) {
-	let who = funded::<T>("patient", index);
-	Identity::<T>::onboard_for_benchmarks(&who);
-	Identity::<T>::register_patient(RawOrigin::Signed(who.clone()).into(), Commitment::zero())
-		.expect("a funded new account registers");
-	let id = Identity::<T>::patient_id_of(&who).expect("just registered");
+fn patient<T: Config>(index: u32) -> (T::AccountId, PatientId) {
+	let who = funded::<T>("patient", index, endowment::<T>());
+	let id = register_sponsored_patient::<T>(&who, Commitment::zero());
 	(who, id)
 }
 
@@ -220,7 +208,7 @@ mod benchmarks {
 		}
 		// The identity pallet moves the registration deposit to the new key first, so the new
 		// key exists when the bridge's deposits follow.
-		let new = funded::<T>("new-key", 0);
+		let new = funded::<T>("new-key", 0, endowment::<T>());
 		#[block]
 		{
 			<Pallet<T> as pallet_patient_identity::PatientLifecycle<T::AccountId>>::on_key_rotated(
@@ -276,7 +264,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn request_access() {
+	fn request_remote_access() {
 		started::<T>();
 		let (_, operator) = organization::<T>(0);
 		let patient: T::AccountId = account("remote", 0, 0);

@@ -49,7 +49,7 @@ pub mod v1 {
 					lease_nonce: 0,
 				})
 			});
-			log::info!(target: "medchain-bridge", "v1: {exports} exports given a lease nonce");
+			log::info!(target: crate::LOG_TARGET, "v1: {exports} exports given a lease nonce");
 			T::DbWeight::get().reads_writes(exports, exports)
 		}
 

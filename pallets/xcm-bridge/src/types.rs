@@ -1,4 +1,5 @@
-//! What crosses the bridge (health operations inside XCM) and what each side stores.
+//! What crosses the bridge (health operations inside XCM), what each side stores, and what a
+//! check of a shared record finds.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::BoundedVec;
@@ -225,4 +226,18 @@ pub struct RemoteRecord {
 	pub hash: ContentHash,
 	pub version: Version,
 	pub retracted: bool,
+}
+
+/// A copy of a record checked against the fingerprint the peer shared.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
+pub enum RemoteVerdict {
+	/// The hash is the record's current version.
+	Current { custodian: RemoteOrg, version: Version },
+	/// The record is known but the hash is not its current version.
+	Mismatch { custodian: RemoteOrg, version: Version },
+	/// The custodian retracted the record.
+	Retracted { custodian: RemoteOrg },
+	/// No such record was shared.
+	Unknown,
 }

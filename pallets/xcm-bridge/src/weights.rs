@@ -52,7 +52,7 @@ pub trait WeightInfo {
 	fn on_key_rotated(n: u32, ) -> Weight;
 	fn on_deregistered(n: u32, ) -> Weight;
 	fn share_record() -> Weight;
-	fn request_access() -> Weight;
+	fn request_remote_access() -> Weight;
 	fn renew(n: u32, ) -> Weight;
 	fn receive_message() -> Weight;
 }
@@ -300,7 +300,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BridgeMessages::PalletOperatingMode` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `BridgeMessages::OutboundMessages` (r:0 w:1)
 	/// Proof: `BridgeMessages::OutboundMessages` (`max_values`: None, `max_size`: Some(65568), added: 68043, mode: `MaxEncodedLen`)
-	fn request_access() -> Weight {
+	fn request_remote_access() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `601`
 		//  Estimated: `5562`
@@ -421,7 +421,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	fn request_access() -> Weight {
+	fn request_remote_access() -> Weight {
 		Weight::from_parts(71_156_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

@@ -1,5 +1,6 @@
 //! Configuration of every pallet in the runtime.
 
+pub mod bridge;
 pub mod governance;
 pub use governance::{GovernanceOrigin, SESSION_PERIOD};
 
@@ -347,7 +348,7 @@ impl pallet_ehr_anchor::Config for Runtime {
 impl pallet_medchain_bridge::Config for Runtime {
 	type AdminOrigin = GovernanceOrigin;
 	type UnixTime = crate::Timestamp;
-	type Sender = crate::bridge::HealthLane;
+	type Sender = bridge::HealthLane;
 	type MessageFee = MessageFee;
 	type ExportDeposit = ExportDeposit;
 	type MaxExportsPerPatient = ConstU32<MAX_EXPORTS_PER_PATIENT>;

@@ -1,0 +1,219 @@
+//! What this chain receives: each inbound message is decoded, checked against the peer and
+//! applied in a storage transaction of its own; one that cannot be applied leaves nothing
+//! behind and is reported to its sender (`Failed`). An access request from the peer is
+//! answered here by this chain's exports; a failure report of a lease sent from here undoes
+//! its export.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	storage::{with_transaction, TransactionOutcome},
+};
+use pallet_consent::{Category, DenyReason, Purpose};
+use pallet_patient_identity::OrganizationId;
+
+impl<T: Config> Pallet<T> {
+	/// Apply one inbound message (from the lane) and report the outcome.
+	pub fn receive(nonce: MessageNonce, payload: Result<Vec<u8>, ()>) -> Outcome {
+		let result = payload
+			.map_err(|_| FailReason::BadMessage)
+			.and_then(|bytes| decode_message::<T::AccountId>(&bytes).ok_or(FailReason::BadMessage))
+			.and_then(|(chain, sender, op)| {
+				if Peer::<T>::get() != Some(chain) {
+					return Err(FailReason::WrongOrigin);
+				}
+				type Applied<T> = Result<HealthOpOf<T>, (FailReason, HealthOpOf<T>)>;
+				let fallback = op.clone();
+				with_transaction(|| -> TransactionOutcome<Result<Applied<T>, DispatchError>> {
+					match Self::apply(chain, sender, op.clone()) {
+						Ok(()) => TransactionOutcome::Commit(Ok(Ok(op))),
+						Err(reason) => TransactionOutcome::Rollback(Ok(Err((reason, op)))),
+					}
+				})
+				.unwrap_or_else(|_| Err((FailReason::BadMessage, fallback)))
+				.map_err(|(reason, op)| {
+					Self::report(nonce, &op, reason);
+					reason
+				})
+			});
+		match result {
+			Ok(_) => {
+				Self::deposit_event(Event::MessageApplied { nonce });
+				Outcome::Applied
+			},
+			Err(reason) => {
+				Self::deposit_event(Event::MessageRejected { nonce, reason });
+				Outcome::Rejected(reason)
+			},
+		}
+	}
+
+	/// Tell the sender its message failed — unless that message was itself a report or
+	/// an answer (no ping-pong).
+	fn report(nonce: MessageNonce, op: &HealthOpOf<T>, reason: FailReason) {
+		let export = match op {
+			HealthOp::Lease { export, .. } => Some(*export),
+			HealthOp::Failed { .. } | HealthOp::AccessAnswer { .. } => return,
+			_ => None,
+		};
+		if let Err(e) = Self::send(None, HealthOp::Failed { nonce, export, reason }) {
+			log::warn!(target: LOG_TARGET, "report of {nonce} not sent: {e:?}");
+		}
+	}
+
+	/// Apply `op`, sent from `chain` (the peer) by `sender` if an account sent it, or say why
+	/// it cannot be applied (the caller then rolls back whatever it wrote).
+	fn apply(
+		chain: ChainId,
+		sender: Option<T::AccountId>,
+		op: HealthOpOf<T>,
+	) -> Result<(), FailReason> {
+		if sender.is_some() != op.from_account() {
+			return Err(FailReason::BadMessage);
+		}
+		let now = Self::now_ms();
+		match op {
+			HealthOp::Lease { export, patient, organization, scope, valid_until } => {
+				match pallet_patient_identity::Pallet::<T>::organization(organization) {
+					None => return Err(FailReason::UnknownOrganization),
+					Some(o) if !o.is_active() => return Err(FailReason::OrganizationSuspended),
+					Some(_) => {},
+				}
+				if valid_until <= now || scope.expires_at.is_some_and(|e| e <= now) {
+					return Err(FailReason::Lapsed);
+				}
+				// A patient of this chain is governed by its consents here, not the peer's.
+				if pallet_patient_identity::Pallet::<T>::patient_id_of(&patient).is_some() {
+					return Err(FailReason::PatientOfThisChain);
+				}
+				Self::prune_leases(&patient, now);
+				if !Leases::<T>::contains_key(&patient, export) {
+					let count = LeaseCount::<T>::get(&patient);
+					if count >= T::MaxLeasesPerPatient::get() {
+						return Err(FailReason::TooManyLeases);
+					}
+					LeaseCount::<T>::insert(&patient, count + 1);
+				}
+				Leases::<T>::insert(
+					&patient,
+					export,
+					Lease { chain, organization, scope, valid_until },
+				);
+				Self::deposit_event(Event::LeaseReceived {
+					patient,
+					export,
+					organization,
+					valid_until,
+				});
+			},
+			HealthOp::Renew(renewals) => {
+				for (patient, export, until) in renewals {
+					Leases::<T>::mutate(&patient, export, |l| {
+						if let Some(l) = l {
+							l.valid_until = l.valid_until.max(until);
+						}
+					});
+				}
+			},
+			HealthOp::Revoke { export, patient } => {
+				if Leases::<T>::take(&patient, export).is_some() {
+					LeaseCount::<T>::mutate(&patient, |c| *c = c.saturating_sub(1));
+					Self::deposit_event(Event::LeaseRevoked { patient, export });
+				}
+			},
+			HealthOp::Record { record, custodian, hash, version, retracted } => {
+				let newer = RemoteRecords::<T>::get(record)
+					.is_none_or(|r| (version, retracted) >= (r.version, r.retracted));
+				if newer {
+					let custodian = RemoteOrg { chain, organization: custodian };
+					RemoteRecords::<T>::insert(
+						record,
+						RemoteRecord { custodian, hash, version, retracted },
+					);
+					Self::deposit_event(Event::RemoteRecordReceived { record, custodian, version });
+				}
+			},
+			HealthOp::AccessRequest {
+				request,
+				organization,
+				patient,
+				category,
+				purpose,
+				custodian,
+			} => {
+				let answer = Self::answer(
+					&patient,
+					RemoteOrg { chain, organization },
+					category,
+					purpose,
+					custodian,
+					now,
+				);
+				Self::send(None, HealthOp::AccessAnswer { request, organization, answer })
+					.map_err(|_| FailReason::Busy)?;
+				Self::deposit_event(Event::AccessRequestAnswered { request, organization, answer });
+			},
+			HealthOp::AccessAnswer { request, organization, answer } => {
+				Self::deposit_event(Event::AccessAnswered { request, organization, answer });
+			},
+			HealthOp::Failed { nonce, export, reason } => {
+				// Only the lease message this export was last sent as, to the chain that
+				// reports it, can undo it: a report naming another nonce changes nothing.
+				let sent = |e: &ExportOf<T>| e.lease_nonce == nonce && e.to.chain == chain;
+				if let Some((id, e)) =
+					export.and_then(|id| Exports::<T>::get(id).filter(sent).map(|e| (id, e)))
+				{
+					Self::remove_export(id, &e);
+					Self::deposit_event(Event::ExportRefused { export: id, reason });
+				}
+				Self::deposit_event(Event::MessageFailed { nonce, reason });
+			},
+		}
+		Ok(())
+	}
+
+	/// Drop a patient's lapsed leases (at most `MaxLeasesPerPatient` are visited).
+	fn prune_leases(patient: &T::AccountId, now: u64) {
+		let lapsed: Vec<ExportId> = Leases::<T>::iter_prefix(patient)
+			.take(T::MaxLeasesPerPatient::get() as usize)
+			// `lease_denial` names only lapsed or ended leases.
+			.filter(|(_, l)| Self::lease_denial(l, now).is_some())
+			.map(|(id, _)| id)
+			.collect();
+		for id in lapsed {
+			Leases::<T>::remove(patient, id);
+			LeaseCount::<T>::mutate(patient, |c| *c = c.saturating_sub(1));
+		}
+	}
+
+	/// Does an export of `patient` (a key of this chain) to `to` cover the access now?
+	pub fn answer(
+		patient: &T::AccountId,
+		to: RemoteOrg,
+		category: Category,
+		purpose: Purpose,
+		custodian: Option<OrganizationId>,
+		now: u64,
+	) -> Result<(ExportId, u64), DenyReason> {
+		let id = pallet_patient_identity::Pallet::<T>::patient_id_of(patient)
+			.ok_or(DenyReason::UnknownPatient)?;
+		let mut reason = DenyReason::NoGrant;
+		for export in ExportsOf::<T>::get(id) {
+			let Some(e) = Exports::<T>::get(export) else { continue };
+			if e.to != to {
+				continue;
+			}
+			let denial = if e.scope.expires_at.is_some_and(|x| x <= now) {
+				Some(DenyReason::Expired)
+			} else {
+				Self::scope_denial(&e.scope, category, purpose, custodian)
+			};
+			match denial {
+				None => return Ok((export, e.scope.expires_at.unwrap_or(u64::MAX))),
+				Some(r) => reason = reason.max(r),
+			}
+		}
+		Err(reason)
+	}
+}
