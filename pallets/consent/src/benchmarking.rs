@@ -101,6 +101,20 @@ fn fill_requests<T: Config>(
 	}
 }
 
+/// Organization ids and their admins.
+type Organizations<T> = Vec<(OrganizationId, <T as frame_system::Config>::AccountId)>;
+
+/// Every organization a benchmark needs, and a patient (sponsored, patient 0) with `grants`
+/// grants to the first of them and a full list of pending requests from the others: the
+/// state most calls on one patient start from in their worst case.
+fn crowded_patient<T: Config>(grants: u32) -> (Organizations<T>, T::AccountId, PatientId) {
+	let orgs = organizations::<T>(org_count::<T>());
+	let (who, id) = patient::<T>(0);
+	fill_grants::<T>(&who, orgs[0].0, &[], grants);
+	fill_requests::<T>(id, &orgs, 0);
+	(orgs, who, id)
+}
+
 /// Enough organizations for disjoint grantee and custodian sets, a full request list and a
 /// full emergency list.
 fn org_count<T: Config>() -> u32 {
@@ -192,10 +206,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn approve_request() {
-		let orgs = organizations::<T>(org_count::<T>());
-		let (who, id) = patient::<T>(0);
-		fill_grants::<T>(&who, orgs[0].0, &[], T::MaxGrantsPerPatient::get() - 1);
-		fill_requests::<T>(id, &orgs, 0);
+		let (_, who, id) = crowded_patient::<T>(T::MaxGrantsPerPatient::get() - 1);
 		let request =
 			Consents::<T>::get(id).and_then(|c| c.requests.last().map(|r| r.id)).expect("filled");
 		#[extrinsic_call]
@@ -208,10 +219,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn deny_request() {
-		let orgs = organizations::<T>(org_count::<T>());
-		let (who, id) = patient::<T>(0);
-		fill_grants::<T>(&who, orgs[0].0, &[], T::MaxGrantsPerPatient::get());
-		fill_requests::<T>(id, &orgs, 0);
+		let (_, who, id) = crowded_patient::<T>(T::MaxGrantsPerPatient::get());
 		let request =
 			Consents::<T>::get(id).and_then(|c| c.requests.last().map(|r| r.id)).expect("filled");
 		#[extrinsic_call]
@@ -221,10 +229,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn cancel_request() {
-		let orgs = organizations::<T>(org_count::<T>());
-		let (who, id) = patient::<T>(0);
-		fill_grants::<T>(&who, orgs[0].0, &[], T::MaxGrantsPerPatient::get());
-		fill_requests::<T>(id, &orgs, 0);
+		let (_, _, id) = crowded_patient::<T>(T::MaxGrantsPerPatient::get());
 		let (requester, request) = Consents::<T>::get(id)
 			.and_then(|c| c.requests.into_iter().last().map(|r| (r.requester, r.id)))
 			.expect("filled");
@@ -235,10 +240,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn break_glass() {
-		let orgs = organizations::<T>(org_count::<T>());
-		let (who, id) = patient::<T>(0);
-		fill_grants::<T>(&who, orgs[0].0, &[], T::MaxGrantsPerPatient::get());
-		fill_requests::<T>(id, &orgs, 0);
+		let (orgs, _, id) = crowded_patient::<T>(T::MaxGrantsPerPatient::get());
 		for (_, admin) in orgs.iter().skip(1).take(T::MaxEmergencyPerPatient::get() as usize - 1) {
 			Pallet::<T>::break_glass(
 				RawOrigin::Signed(admin.clone()).into(),
@@ -257,10 +259,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn end_emergency_access() {
-		let orgs = organizations::<T>(org_count::<T>());
-		let (who, id) = patient::<T>(0);
-		fill_grants::<T>(&who, orgs[0].0, &[], T::MaxGrantsPerPatient::get());
-		fill_requests::<T>(id, &orgs, 0);
+		let (orgs, who, id) = crowded_patient::<T>(T::MaxGrantsPerPatient::get());
 		for (_, admin) in orgs.iter().take(T::MaxEmergencyPerPatient::get() as usize) {
 			Pallet::<T>::break_glass(
 				RawOrigin::Signed(admin.clone()).into(),
@@ -278,10 +277,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_emergency_opt_out() {
-		let orgs = organizations::<T>(org_count::<T>());
-		let (who, id) = patient::<T>(0);
-		fill_grants::<T>(&who, orgs[0].0, &[], T::MaxGrantsPerPatient::get());
-		fill_requests::<T>(id, &orgs, 0);
+		let (_, who, id) = crowded_patient::<T>(T::MaxGrantsPerPatient::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), None, true);
 		assert!(Consents::<T>::get(id).is_some_and(|c| c.emergency_opt_out));
