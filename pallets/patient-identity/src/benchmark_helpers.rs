@@ -4,8 +4,13 @@
 
 use crate::*;
 use frame_benchmarking::account;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin};
+use frame_support::traits::Get;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	EnsureOrigin,
+};
 use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
 
 /// The benchmark account `(name, index)` with a free balance of exactly `amount`.
 pub fn funded<T: Config>(name: &'static str, index: u32, amount: BalanceOf<T>) -> T::AccountId {
@@ -50,12 +55,33 @@ pub fn register_patient<T: Config>(who: &T::AccountId, commitment: Commitment) -
 	PatientIdOf::<T>::get(who).expect("just registered")
 }
 
-/// Registers `who` as a patient whose deposits the benchmark sponsor pays (see
-/// [`Pallet::onboard_for_benchmarks`]): the more expensive path of most patient calls.
+/// The admin of the organization that sponsors benchmark patients ([`onboard`]).
+pub fn sponsor<T: Config>() -> T::AccountId {
+	account("sponsor", 0, 0)
+}
+
+/// `who` is onboarded by the benchmark sponsor (an organization registered on first use, its
+/// admin funded up to the sponsor bound), so that `who`'s calls take the sponsored path, the
+/// more expensive one: they also read the sponsorship and write the sponsor's ledger.
+pub fn onboard<T: Config>(who: &T::AccountId) {
+	let admin = sponsor::<T>();
+	if !OrganizationOf::<T>::contains_key(&admin) {
+		let funds = T::MaxSponsoredDeposits::get()
+			.saturating_mul(2u32.into())
+			.saturating_add(T::Currency::minimum_balance());
+		funded::<T>("sponsor", 0, funds);
+		register_organization::<T>(&admin);
+	}
+	Pallet::<T>::onboard_patient(RawOrigin::Signed(admin).into(), who.clone())
+		.expect("a fresh key is onboarded");
+}
+
+/// Registers `who` as a patient whose deposits the benchmark sponsor pays ([`onboard`]): the
+/// more expensive path of most patient calls.
 pub fn register_sponsored_patient<T: Config>(
 	who: &T::AccountId,
 	commitment: Commitment,
 ) -> PatientId {
-	Pallet::<T>::onboard_for_benchmarks(who);
+	onboard::<T>(who);
 	register_patient::<T>(who, commitment)
 }

@@ -1,7 +1,7 @@
 //! Benchmarks (FRAME v2) for every call, each in its worst case.
 
 use super::*;
-use crate::benchmark_helpers::funded;
+use crate::benchmark_helpers::{funded, onboard, sponsor};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::*, traits::EnsureOrigin};
@@ -17,17 +17,10 @@ fn endowment<T: Config>() -> BalanceOf<T> {
 	)
 }
 
-/// The admin of the organization that sponsors benchmark patients (see
-/// [`Pallet::onboard_for_benchmarks`]). Sponsored calls are the worst case: they also read the
-/// sponsorship and write the sponsor's ledger.
-fn sponsor<T: Config>() -> T::AccountId {
-	account("sponsor", 0, 0)
-}
-
 /// A funded key the benchmark sponsor onboarded.
 fn onboarded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who = funded::<T>(name, index, endowment::<T>());
-	Pallet::<T>::onboard_for_benchmarks(&who);
+	onboard::<T>(&who);
 	who
 }
 

@@ -220,24 +220,3 @@ impl<T: Config> Pallet<T> {
 		Some(s.organization)
 	}
 }
-
-#[cfg(feature = "runtime-benchmarks")]
-impl<T: Config> Pallet<T> {
-	/// For the benchmarks of pallets built on identities: `who` is onboarded by a benchmark
-	/// sponsor (an organization registered on first use, its admin funded up to the sponsor
-	/// bound), so that `who`'s calls take the sponsored path, the more expensive one.
-	pub fn onboard_for_benchmarks(who: &T::AccountId) {
-		use crate::benchmark_helpers::{funded, register_organization};
-		use frame_support::traits::fungible::Inspect;
-		let admin: T::AccountId = frame_benchmarking::account("sponsor", 0, 0);
-		if !OrganizationOf::<T>::contains_key(&admin) {
-			let funds = T::MaxSponsoredDeposits::get()
-				.saturating_mul(2u32.into())
-				.saturating_add(T::Currency::minimum_balance());
-			funded::<T>("sponsor", 0, funds);
-			register_organization::<T>(&admin);
-		}
-		Self::onboard_patient(frame_system::RawOrigin::Signed(admin).into(), who.clone())
-			.expect("a fresh key is onboarded");
-	}
-}
