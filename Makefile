@@ -19,7 +19,7 @@ CARGO ?= cargo
 WORKSPACE := --workspace --exclude medchain-try-runtime
 TRY_RUNTIME := SKIP_WASM_BUILD=1 $(CARGO) build --release --locked -p medchain-try-runtime
 
-.PHONY: setup build run test test-unit test-e2e chain-specs check-chain-specs bench perf fuzz fmt lint clean-chain
+.PHONY: setup build run test test-unit test-e2e chain-specs metadata check-chain-specs bench perf fuzz fmt lint clean-chain
 
 setup:
 	@bash scripts/setup.sh
@@ -51,6 +51,12 @@ test-e2e: build
 ## Regenerate chain-specs/ from the node (after a runtime or genesis change).
 chain-specs: build
 	bash scripts/chain-specs.sh write
+
+## Regenerate metadata/medchain.scale (the CLI's and the JS package's input) from the runtime,
+## then the JS package's generated types from it.
+metadata: build
+	MEDCHAIN_WRITE_METADATA=1 $(CARGO) test --release --locked $(WORKSPACE) --test metadata
+	npm --prefix clients/js run typegen
 
 ## Fail if chain-specs/ differs from what the node generates.
 check-chain-specs: build

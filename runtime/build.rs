@@ -14,11 +14,18 @@ fn use_workspace_lock() {
 	}
 }
 
+/// The symbol and decimals the metadata hash is computed with: the runtime's own constants.
+#[cfg(all(feature = "std", feature = "metadata-hash"))]
+#[allow(dead_code)]
+mod token {
+	include!("src/token.rs");
+}
+
 #[cfg(all(feature = "std", feature = "metadata-hash"))]
 fn main() {
 	use_workspace_lock();
 	substrate_wasm_builder::WasmBuilder::init_with_defaults()
-		.enable_metadata_hash("MED", 12)
+		.enable_metadata_hash(token::TOKEN_SYMBOL, token::TOKEN_DECIMALS)
 		.build();
 }
 

@@ -37,3 +37,16 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
 	rustup component add rust-src
 fi
 say "toolchain ready: $(rustc --version)"
+
+# The TypeScript client's dependencies (clients/js, pinned by its package-lock.json), for its
+# tests in `make test`: installed when missing or older than the lockfile.
+js_client="$(dirname "$0")/../clients/js"
+if ! command -v npm >/dev/null 2>&1; then
+	say "npm not found: install Node.js 20 or later to build and test clients/js"
+elif [ ! -f "$js_client/node_modules/.package-lock.json" ] ||
+	[ "$js_client/package-lock.json" -nt "$js_client/node_modules/.package-lock.json" ]; then
+	say "installing clients/js dependencies (npm ci)"
+	(cd "$js_client" && npm ci --no-audit --no-fund)
+else
+	say "clients/js dependencies present"
+fi

@@ -408,13 +408,23 @@ pub struct Rpc {
 }
 
 impl Rpc {
-	/// Connect to `url`.
+	/// Connect to `url`, and read and write addresses in the chain's SS58 format from then on
+	/// (as polkadot.js does with the chain's `ss58Format` property): the node prints accounts in
+	/// medchain's own format, which `sp-core` parses only once it is this process's default.
 	pub async fn connect(url: &str) -> Result<Rpc> {
 		let client = WsClientBuilder::default()
 			.build(url)
 			.await
 			.map_err(|e| format!("connecting to {url}: {e}"))?;
-		Ok(Rpc { client })
+		let rpc = Rpc { client };
+		let properties: serde_json::Value = rpc.call("system_properties", rpc_params![]).await?;
+		if let Some(format) = properties.get("ss58Format").and_then(|f| f.as_u64()) {
+			let format = u16::try_from(format).map_err(|_| format!("ss58Format {format}"))?;
+			sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(
+				format,
+			));
+		}
+		Ok(rpc)
 	}
 
 	/// The client `medchain-rpc`'s `*ApiClient` traits are implemented for, for typed calls:

@@ -1,20 +1,23 @@
 //! Chain specifications: which network the node joins and what its genesis holds.
 //!
 //! Each chain spec names one of the runtime's genesis presets. The consortium chains differ in
-//! name, id, p2p protocol id and token symbol, so two of them can run side by side and be
-//! bridged without either mistaking the other for itself.
+//! name, id and p2p protocol id, so two of them can run side by side and be bridged without
+//! either mistaking the other for itself. Their properties (SS58 prefix, token symbol and
+//! decimals) are the runtime's, which its metadata hash also covers.
 
-use medchain_runtime::{genesis_config_presets as presets, TOKEN_DECIMALS, WASM_BINARY};
+use medchain_runtime::{
+	genesis_config_presets as presets, SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY,
+};
 use sc_service::{ChainType, Properties};
 
 /// The node's chain spec type: a generic chain spec whose genesis the runtime builds.
 pub type ChainSpec = sc_service::GenericChainSpec;
 
-fn properties(token_symbol: &str) -> Properties {
+fn properties() -> Properties {
 	let mut p = Properties::new();
-	p.insert("tokenSymbol".into(), token_symbol.into());
+	p.insert("tokenSymbol".into(), TOKEN_SYMBOL.into());
 	p.insert("tokenDecimals".into(), TOKEN_DECIMALS.into());
-	p.insert("ss58Format".into(), 42.into());
+	p.insert("ss58Format".into(), SS58_PREFIX.into());
 	p
 }
 
@@ -24,7 +27,6 @@ fn spec(
 	chain_type: ChainType,
 	preset: &str,
 	protocol_id: &str,
-	token_symbol: &str,
 ) -> Result<ChainSpec, String> {
 	let wasm = WASM_BINARY.ok_or_else(|| "the runtime wasm was not built".to_string())?;
 	Ok(ChainSpec::builder(wasm, None)
@@ -32,7 +34,7 @@ fn spec(
 		.with_id(id)
 		.with_chain_type(chain_type)
 		.with_protocol_id(protocol_id)
-		.with_properties(properties(token_symbol))
+		.with_properties(properties())
 		.with_genesis_config_preset_name(preset)
 		.build())
 }
@@ -45,7 +47,6 @@ pub fn development() -> Result<ChainSpec, String> {
 		ChainType::Development,
 		sp_genesis_builder::DEV_RUNTIME_PRESET,
 		"med-dev",
-		"MED",
 	)
 }
 
@@ -57,7 +58,6 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 		ChainType::Local,
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
 		"med-local",
-		"MED",
 	)
 }
 
@@ -69,7 +69,6 @@ pub fn consortium_local() -> Result<ChainSpec, String> {
 		ChainType::Local,
 		presets::CONSORTIUM_LOCAL_PRESET,
 		"med-consortium-local",
-		"MED",
 	)
 }
 
@@ -81,7 +80,6 @@ pub fn consortium_a() -> Result<ChainSpec, String> {
 		ChainType::Live,
 		presets::CONSORTIUM_A_PRESET,
 		"med-a",
-		"MEDA",
 	)
 }
 
@@ -93,7 +91,6 @@ pub fn consortium_b() -> Result<ChainSpec, String> {
 		ChainType::Live,
 		presets::CONSORTIUM_B_PRESET,
 		"med-b",
-		"MEDB",
 	)
 }
 

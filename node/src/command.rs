@@ -42,6 +42,8 @@ impl SubstrateCli for Cli {
 /// Parse the command line and run the node or a subcommand.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
+	// Addresses the node prints or parses (`key inspect`, logs) are medchain's by default.
+	set_ss58_format(medchain_runtime::SS58_PREFIX);
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
@@ -109,6 +111,12 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::HashRecord { files }) => hash_records(files),
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			// A running node prints and parses (logs, the `consent_*`/`identity_*` RPCs)
+			// addresses in its chain's `ss58Format`, which wallets read from the same property.
+			if let Some(format) = runner.config().chain_spec.properties().get("ss58Format") {
+				let format = format.as_u64().and_then(|f| u16::try_from(f).ok());
+				set_ss58_format(format.ok_or("the chain spec's ss58Format is not a u16")?);
+			}
 			let max_best_block_age = std::time::Duration::from_secs(cli.max_best_block_age);
 			runner.run_node_until_exit(|mut config| async move {
 				// Every node runs the runtime's offchain worker, whatever `--offchain-worker`
@@ -152,4 +160,10 @@ fn hash_records(files: &[std::path::PathBuf]) -> sc_cli::Result<()> {
 		println!("{hash:?} {}", file.display());
 	}
 	Ok(())
+}
+
+/// Make `format` the SS58 format this process prints addresses in and accepts unregistered
+/// prefixes of (`sp-core` refuses an unregistered prefix unless it is the default).
+fn set_ss58_format(format: u16) {
+	sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(format));
 }

@@ -42,8 +42,41 @@ impl std::error::Error for HashError {}
 
 /// The content hash of a FHIR R4 JSON resource: BLAKE2b-256 of its canonical form.
 pub fn content_hash(json: &str) -> Result<ContentHash, HashError> {
+	if names_serde_number_token(json) {
+		return Err(HashError::Json(format!("the string {SERDE_NUMBER_TOKEN:?} is reserved")));
+	}
 	let value: Value = serde_json::from_str(json).map_err(|e| HashError::Json(e.to_string()))?;
 	Ok(H256(sp_crypto_hashing::blake2_256(canonical_json(&value)?.as_bytes())))
+}
+
+/// The member name serde_json gives a number when `arbitrary_precision` is on (other crates of
+/// the workspace turn it on): an object `{"$serde_json::private::Number": "1.50"}` in the input
+/// would parse as the number 1.5, so the hash would differ from every other implementation's.
+const SERDE_NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+/// Whether any string literal of `json`, once its escapes are decoded, is that name. FHIR has
+/// no use for it; refusing it keeps the hash independent of serde_json's features.
+fn names_serde_number_token(json: &str) -> bool {
+	let bytes = json.as_bytes();
+	let mut i = 0;
+	while i < bytes.len() {
+		if bytes[i] != b'"' {
+			i += 1;
+			continue;
+		}
+		let start = i;
+		i += 1;
+		while i < bytes.len() && bytes[i] != b'"' {
+			// Skip the escaped character, so `\"` does not end the literal.
+			i += if bytes[i] == b'\\' { 2 } else { 1 };
+		}
+		let literal = json.get(start..(i + 1).min(json.len())).unwrap_or_default();
+		if serde_json::from_str::<String>(literal).is_ok_and(|s| s == SERDE_NUMBER_TOKEN) {
+			return true;
+		}
+		i += 1;
+	}
+	false
 }
 
 /// medchain's canonical form of a FHIR resource: the JSON Canonicalization Scheme (RFC 8785)
@@ -133,25 +166,62 @@ fn write_string(s: &str, out: &mut String) {
 fn write_number(n: &serde_json::Number, out: &mut String) -> Result<(), HashError> {
 	let x = n.as_f64().filter(|x| x.is_finite()).ok_or_else(|| HashError::Number(n.to_string()))?;
 	if x == 0.0 {
+		// Both zeros print as "0".
 		out.push('0');
 		return Ok(());
 	}
-	let magnitude = x.abs();
-	if (1e-6..1e21).contains(&magnitude) {
-		// Rust prints the shortest round-trip digits without an exponent, as ECMAScript does
-		// in this range ("100", "0.000001", "1.5").
-		let _ = write!(out, "{x}");
-	} else {
-		// Rust: "1e21", "1.5e-7"; ECMAScript: "1e+21", "1.5e-7".
-		let s = format!("{x:e}");
-		match s.split_once('e') {
-			Some((mantissa, exp)) if !exp.starts_with('-') => {
-				let _ = write!(out, "{mantissa}e+{exp}");
-			},
-			_ => out.push_str(&s),
-		}
+	if x < 0.0 {
+		out.push('-');
 	}
+	let (digits, point) = shortest_digits(x.abs());
+	write_ecmascript_layout(&digits, point, out);
 	Ok(())
+}
+
+/// The shortest decimal digits that read back as `x` (> 0), and where the decimal point goes:
+/// `x = 0.d₁d₂… × 10^point`. Ryū picks, of two equally short candidates equally near `x`, the
+/// one with the even last digit, as ECMAScript requires (Rust's `{}` does not always:
+/// 1424953923781206.25 prints as `…206.3`, ECMAScript and RFC 8785 say `…206.2`).
+fn shortest_digits(x: f64) -> (String, i32) {
+	let mut buffer = ryu::Buffer::new();
+	// Ryū writes "1.5", "100.0", "1e21", "1.5e-7" or "1.2345e16".
+	let text = buffer.format_finite(x);
+	let (mantissa, exponent) = match text.split_once('e') {
+		Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+		None => (text, 0),
+	};
+	let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+	let all = format!("{int}{frac}");
+	let significant = all.trim_start_matches('0');
+	let leading_zeros = (all.len() - significant.len()) as i32;
+	let point = int.len() as i32 + exponent - leading_zeros;
+	(significant.trim_end_matches('0').to_string(), point)
+}
+
+/// ECMAScript's Number::toString layout (ECMA-262 §6.1.6.1.20) of digits `d` (k of them) with
+/// the point after `n` of them: plain up to 21 integer digits and down to 10^-6, else one digit,
+/// a point and the rest, and `e+`/`e-` with the exponent.
+fn write_ecmascript_layout(d: &str, n: i32, out: &mut String) {
+	let k = d.len() as i32;
+	if k <= n && n <= 21 {
+		out.push_str(d);
+		out.extend(std::iter::repeat_n('0', (n - k) as usize));
+	} else if 0 < n && n <= 21 {
+		let (int, frac) = d.split_at(n as usize);
+		let _ = write!(out, "{int}.{frac}");
+	} else if -6 < n && n <= 0 {
+		out.push_str("0.");
+		out.extend(std::iter::repeat_n('0', n.unsigned_abs() as usize));
+		out.push_str(d);
+	} else {
+		let (first, rest) = d.split_at(1);
+		out.push_str(first);
+		if !rest.is_empty() {
+			let _ = write!(out, ".{rest}");
+		}
+		let e = n - 1;
+		let _ = write!(out, "e{}{}", if e < 0 { '-' } else { '+' }, e.unsigned_abs());
+	}
 }
 
 /// The Merkle tree of one batch anchor: leaves `(record id, content hash)` in the custodian's
@@ -241,6 +311,27 @@ mod tests {
 		// U+FB01 though its UTF-8 bytes sort after.
 		let names = "{\"resourceType\":\"X\",\"\u{fb01}\":1,\"\u{1f600}\":2}";
 		assert_eq!(canonical(names), "{\"resourceType\":\"X\",\"\u{1f600}\":2,\"\u{fb01}\":1}");
+		// Of two equally short digit strings equally near the double, the even one (RFC 8785
+		// appendix B); Rust's `{}` printed "…206.3" here.
+		let tie = r#"{"resourceType":"X","n":1424953923781206.25}"#;
+		assert_eq!(canonical(tie), r#"{"n":1424953923781206.2,"resourceType":"X"}"#);
+	}
+
+	#[test]
+	fn serde_jsons_number_token_is_refused_however_it_is_written() {
+		for json in [
+			r#"{"resourceType":"X","n":{"$serde_json::private::Number":"1.50"}}"#,
+			r#"{"resourceType":"X","n":{"\u0024serde_json::private::Number":"1.50"}}"#,
+		] {
+			assert!(
+				matches!(content_hash(json), Err(HashError::Json(e)) if e.contains("reserved"))
+			);
+		}
+		// A quote escaped inside a string does not end it early; the name is fine as a value's
+		// substring.
+		assert!(
+			content_hash(r#"{"resourceType":"X","s":"a\"$serde_json::private::Number b"}"#).is_ok()
+		);
 	}
 
 	#[test]

@@ -74,7 +74,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 112,
+	spec_version: 113,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -113,8 +113,8 @@ pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 /// stalls for minutes.
 pub const SWAP_DEFAULT_TIMELOCK: BlockNumber = HOURS;
 
-/// Token decimals announced in chain specs.
-pub const TOKEN_DECIMALS: u8 = 12;
+mod token;
+pub use token::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL};
 
 /// Transaction signature: sr25519 (wallets), ed25519 or ecdsa.
 pub type Signature = MultiSignature;

@@ -56,8 +56,8 @@ parameter_types! {
 			*max = NORMAL_DISPATCH_RATIO * *max
 		})
 		.build();
-	/// SS58 prefix 42: the generic Substrate prefix that polkadot.js shows without configuration.
-	pub const SS58Prefix: u8 = 42;
+	/// medchain's own SS58 prefix (`token::SS58_PREFIX`).
+	pub const SS58Prefix: u16 = crate::SS58_PREFIX;
 }
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
