@@ -131,4 +131,13 @@ impl Context {
 	pub async fn chain(&self) -> Result<Chain> {
 		Chain::connect(&self.global.url, self.global.genesis, self.global.wait).await
 	}
+
+	/// What a patient-side call needs: the signing key, the node, and the patient it acts for
+	/// (`on_behalf_of`, else the key's own: [`Chain::acting_patient`]).
+	pub async fn as_patient(&self, on_behalf_of: Option<u64>) -> Result<(Signing, Chain, u64)> {
+		let signing = self.signing()?;
+		let chain = self.chain().await?;
+		let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+		Ok((signing, chain, patient))
+	}
 }

@@ -54,9 +54,7 @@ pub enum BridgeCmd {
 pub async fn run(command: BridgeCmd, context: &Context) -> Result<Output> {
 	match command {
 		BridgeCmd::Export { to, categories, purposes, custodians, expires_at, on_behalf_of } => {
-			let signing = context.signing()?;
-			let chain = context.chain().await?;
-			let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
 			let status = BridgeApiClient::<H256, AccountId32>::status(chain.api(), None)
 				.await
 				.map_err(|e| chain.rpc_error("bridge_status", e))?;
@@ -86,9 +84,7 @@ pub async fn run(command: BridgeCmd, context: &Context) -> Result<Output> {
 			))
 		},
 		BridgeCmd::Revoke { export, on_behalf_of } => {
-			let signing = context.signing()?;
-			let chain = context.chain().await?;
-			let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
 			let call = rt::tx().medchain_bridge().revoke_export(on_behalf_of, export);
 			let tx = chain.submit(&call, &signing).await?;
 			Ok(submitted(

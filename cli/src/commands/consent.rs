@@ -115,9 +115,7 @@ pub async fn run(command: ConsentCmd, context: &Context) -> Result<Output> {
 			expires_at,
 			on_behalf_of,
 		} => {
-			let signing = context.signing()?;
-			let chain = context.chain().await?;
-			let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
 			for org in to.iter().chain(custodians.iter()) {
 				chain.organization(&OrgRef::Id(*org)).await?;
 			}
@@ -138,9 +136,7 @@ pub async fn run(command: ConsentCmd, context: &Context) -> Result<Output> {
 			))
 		},
 		ConsentCmd::Revoke { grant, on_behalf_of } => {
-			let signing = context.signing()?;
-			let chain = context.chain().await?;
-			let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
 			let call = rt::tx().consent().revoke(on_behalf_of, grant);
 			let tx = chain.submit(&call, &signing).await?;
 			Ok(submitted(
@@ -210,9 +206,7 @@ pub async fn run(command: ConsentCmd, context: &Context) -> Result<Output> {
 			))
 		},
 		ConsentCmd::Approve { request, on_behalf_of } => {
-			let signing = context.signing()?;
-			let chain = context.chain().await?;
-			let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
 			let call = rt::tx().consent().approve_request(on_behalf_of, request);
 			let tx = chain.submit(&call, &signing).await?;
 			let event =
@@ -224,9 +218,7 @@ pub async fn run(command: ConsentCmd, context: &Context) -> Result<Output> {
 			))
 		},
 		ConsentCmd::Deny { request, on_behalf_of } => {
-			let signing = context.signing()?;
-			let chain = context.chain().await?;
-			let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
 			let call = rt::tx().consent().deny_request(on_behalf_of, request);
 			let tx = chain.submit(&call, &signing).await?;
 			Ok(submitted(

@@ -37,9 +37,7 @@ pub enum LinkCmd {
 pub async fn run(command: LinkCmd, context: &Context) -> Result<Output> {
 	match command {
 		LinkCmd::Approve { organization, on_behalf_of } => {
-			let signing = context.signing()?;
-			let chain = context.chain().await?;
-			let patient = chain.acting_patient(&signing, on_behalf_of).await?;
+			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
 			let org = chain.organization(&OrgRef::Id(organization)).await?;
 			let call = rt::tx().patient_identity().approve_link(on_behalf_of, org.id);
 			let tx = chain.submit(&call, &signing).await?;
