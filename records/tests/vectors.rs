@@ -30,21 +30,16 @@ fn vectors_dir() -> PathBuf {
 	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("test-vectors")
 }
 
+/// `0x` and lowercase hex, every byte.
 fn hex(bytes: &[u8]) -> String {
-	let digits: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-	format!("0x{digits}")
+	sp_core::bytes::to_hex(bytes, false)
 }
 
+/// A `0x`-prefixed 32-byte hex string (`H256`'s parser refuses any other length).
 fn h256(value: &Value, what: &str) -> H256 {
 	let text = value.as_str().unwrap_or_else(|| panic!("{what}: expected a hex string"));
 	let digits = text.strip_prefix("0x").unwrap_or_else(|| panic!("{what}: no 0x prefix"));
-	assert_eq!(digits.len(), 64, "{what}: expected 32 bytes");
-	let mut bytes = [0u8; 32];
-	for (i, byte) in bytes.iter_mut().enumerate() {
-		*byte = u8::from_str_radix(&digits[2 * i..2 * i + 2], 16)
-			.unwrap_or_else(|e| panic!("{what}: {e}"));
-	}
-	H256(bytes)
+	digits.parse().unwrap_or_else(|e| panic!("{what}: not 32 bytes of hex: {e:?}"))
 }
 
 fn error_kind(error: &HashError) -> &'static str {
