@@ -19,7 +19,7 @@ CARGO ?= cargo
 WORKSPACE := --workspace --exclude medchain-try-runtime
 TRY_RUNTIME := SKIP_WASM_BUILD=1 $(CARGO) build --release --locked -p medchain-try-runtime
 
-.PHONY: setup build run test test-unit test-e2e chain-specs metadata check-chain-specs bench perf fuzz fmt lint clean-chain
+.PHONY: setup build run gateway-demo test test-unit test-e2e chain-specs metadata check-chain-specs bench perf fuzz fmt lint clean-chain
 
 setup:
 	@bash scripts/setup.sh
@@ -34,6 +34,11 @@ build: setup
 ## Start a single-validator development chain (RPC on ws://127.0.0.1:9944, state discarded on exit).
 run: build
 	$(NODE) --dev
+
+## A dev node with the sample consortium and two FHIR gateways (ports 8081 and 8082) serving
+## its sample data under on-chain consent; prints an access token and requests to try.
+gateway-demo: build
+	$(CARGO_TARGET_DIR)/release/gateway-demo
 
 ## Every test: pallet/runtime unit tests, the chain-spec check and the end-to-end tests.
 test: build

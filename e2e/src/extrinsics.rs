@@ -208,9 +208,9 @@ pub async fn submit(
 	client: &Client,
 	rpc: &Rpc,
 	payload: &impl Payload,
-	signer: &Keypair,
+	signer: &impl subxt::transactions::Signer<crate::MedchainConfig>,
 ) -> Result<Included, Failure> {
-	let who = signer.public_key().to_account_id();
+	let who = signer.account_id();
 	let nonce: u64 = rpc
 		.call("system_accountNextIndex", jsonrpsee::rpc_params![who.to_string()])
 		.await

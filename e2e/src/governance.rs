@@ -293,7 +293,7 @@ pub async fn pass_motion(
 	}
 	let (index, hash) = proposed(&included).ok_or(Failure("no Council.Proposed event".into()))?;
 	for voter in voters {
-		extrinsics::submit(client, rpc, &extrinsics::vote(hash, index, true), voter).await?;
+		extrinsics::submit(client, rpc, &extrinsics::vote(hash, index, true), *voter).await?;
 	}
 	let closed: Included =
 		extrinsics::submit(client, rpc, &extrinsics::close(hash, index), proposer).await?;

@@ -17,13 +17,13 @@
 //! one it was charged in advance; every invariant holds after each block.
 
 use codec::Decode;
-use frame_support::dispatch::GetDispatchInfo;
+use frame_support::{dispatch::GetDispatchInfo, BoundedVec};
 use medchain_runtime::{
 	configs::{MAX_BATCH_RECORDS, MAX_GRANTEES},
 	Runtime, RuntimeCall, System,
 };
 use pallet_consent::{Amendment, EmergencyReason, Scope, ScopeOf};
-use pallet_ehr_anchor::{AccessBasis, Anchor, FhirResource, Format, RetractReason};
+use pallet_ehr_anchor::{AccessBasis, Anchor, FhirResource, Format, Release, RetractReason};
 use pallet_medchain_bridge::{MAX_LEASE_PERIOD_MS, MIN_LEASE_PERIOD_MS};
 use pallet_patient_identity::{
 	DelegatePermissions, OrganizationKind, OrganizationRoles, Organizations, Patients,
@@ -186,7 +186,7 @@ fn identity_call(c: &mut Cursor) -> pallet_patient_identity::Call<Runtime> {
 		OrganizationKind::Research,
 		OrganizationKind::DeviceVendor,
 	];
-	match c.below(23) {
+	match c.below(24) {
 		0 => I::register_patient { commitment: draw::hash(c) },
 		1 => {
 			I::update_commitment { on_behalf_of: draw::maybe_patient(c), commitment: draw::hash(c) }
@@ -227,7 +227,14 @@ fn identity_call(c: &mut Cursor) -> pallet_patient_identity::Call<Runtime> {
 		},
 		20 => I::unlink_patient { patient: draw::patient(c) },
 		21 => I::onboard_patient { account: draw::account(c) },
-		_ => I::end_sponsorship { account: draw::account(c) },
+		22 => I::end_sponsorship { account: draw::account(c) },
+		_ => I::set_endpoint {
+			endpoint: match c.below(4) {
+				0 => None,
+				1 => Some(BoundedVec::truncate_from(b"ftp://fhir.example".to_vec())),
+				_ => Some(BoundedVec::truncate_from(b"https://fhir.example/r4".to_vec())),
+			},
+		},
 	}
 }
 
@@ -305,7 +312,7 @@ fn anchor_call(c: &mut Cursor) -> pallet_ehr_anchor::Call<Runtime> {
 		RetractReason::Duplicate,
 		RetractReason::RetentionExpired,
 	];
-	match c.below(5) {
+	match c.below(6) {
 		0 => A::anchor {
 			record: draw::record(c),
 			patient: draw::patient(c),
@@ -335,6 +342,21 @@ fn anchor_call(c: &mut Cursor) -> pallet_ehr_anchor::Call<Runtime> {
 			root: draw::hash(c),
 		},
 		3 => A::retract { anchor: anchor(c), reason: c.pick(&RETRACTIONS) },
+		4 => A::log_releases {
+			reader: draw::organization(c),
+			evidence: draw::hash(c),
+			// Mostly within the runtime's 100-block attestation window, sometimes past it.
+			decided_at: System::block_number().saturating_sub(c.below(120) as u32),
+			releases: BoundedVec::truncate_from(
+				(0..c.below(4))
+					.map(|_| Release {
+						anchor: anchor(c),
+						basis: AccessBasis::Grant(c.below(3) as u32),
+						purpose: draw::purpose(c),
+					})
+					.collect::<Vec<_>>(),
+			),
+		},
 		_ => A::log_access {
 			anchor: anchor(c),
 			basis: if c.chance(85) {

@@ -25,6 +25,14 @@
 //!   that basis covers the record's category, the purpose and the custodian at this block
 //!   (`pallet-consent`); accepted entries are emitted and folded into the patient's
 //!   [`AuditHead`].
+//! - **Attested releases** (`log_releases`): a custodian whose gateway released records to a
+//!   reader records those reads for it, up to [`Config::MaxReleasesPerCall`] per call. Each is
+//!   the same audit entry `log_access` makes (the reader as accessor, `at` the block at which
+//!   the gateway checked consent, at most [`Config::MaxAttestationDelay`] blocks back), and is
+//!   recorded whatever consent says by the time it is included, so that no release vanishes
+//!   from the audit; the call's `ReleasesAttested` event names the custodian that vouches for
+//!   the entries, the hash of the reader's signed client assertion it keeps as evidence, and
+//!   how many entries consent no longer covered at inclusion.
 //! - **Record index**: every anchor is appended to its patient's index (pages of
 //!   [`Config::IndexPageSize`]), so a wallet sees what exists where ([`Pallet::records_of`]).
 //!
@@ -41,7 +49,8 @@
 //!
 //! - `anchoring`: `anchor`, `amend`, `anchor_batch` and `retract`, the fee, and appending to the
 //!   patient's record index;
-//! - `audit`: `log_access`, its check against `pallet-consent`, and the audit hash chain;
+//! - `audit`: `log_access` and `log_releases`, the check of a basis against `pallet-consent`
+//!   they share, and the audit hash chain;
 //! - `views`: what the runtime API answers (verification, also by Merkle proof, and pages of
 //!   the record index);
 //! - `try_state`: the storage invariants.
@@ -99,6 +108,18 @@ pub mod pallet {
 		/// Entries per page of a patient's record index.
 		#[pallet::constant]
 		type IndexPageSize: Get<u32>;
+		/// Most releases one `log_releases` call may record. The runtime uses 256: such a call
+		/// is estimated at about 31 ms, a fiftieth of a block's 1.5 s normal class, so a
+		/// custodian's audit batches never crowd other extrinsics out of a block.
+		#[pallet::constant]
+		type MaxReleasesPerCall: Get<u32>;
+		/// Most blocks between the consent check of a release (`log_releases`'s `decided_at`)
+		/// and the block that records it. The runtime uses 100 blocks (10 minutes): a gateway
+		/// submits its entries within seconds, so a longer delay means it was down, and the
+		/// bound keeps a custodian from back-dating entries in bulk.
+		#[pallet::constant]
+		#[pallet::no_default_bounds]
+		type MaxAttestationDelay: Get<BlockNumberFor<Self>>;
 		/// Weights from this pallet's benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -108,9 +129,10 @@ pub mod pallet {
 		use super::*;
 		use frame_support::{derive_impl, traits::ConstU64};
 
-		/// The configuration of this pallet's mock, for mocks with `u64` balances: a fee of 2,
-		/// batches of up to 1,000 records, index pages of 3 anchors (so that tests cross pages)
-		/// and no weights.
+		/// The configuration of this pallet's mock, for mocks with `u64` balances and block
+		/// numbers: a fee of 2, batches of up to 1,000 records, index pages of 3 anchors (so
+		/// that tests cross pages), the runtime's bounds on attested releases (256 per call,
+		/// decided at most 100 blocks back) and no weights.
 		pub struct TestDefaultConfig;
 
 		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
@@ -121,6 +143,8 @@ pub mod pallet {
 			type AnchorFee = ConstU64<2>;
 			type MaxBatchRecords = ConstU32<1_000>;
 			type IndexPageSize = ConstU32<3>;
+			type MaxReleasesPerCall = ConstU32<256>;
+			type MaxAttestationDelay = ConstU64<100>;
 			type WeightInfo = ();
 		}
 	}
@@ -198,6 +222,20 @@ pub mod pallet {
 		/// An organization read a record under `entry.basis`; `head` is the patient's new audit
 		/// chain head, `BLAKE2b-256(previous head ‖ SCALE(entry))`.
 		AccessLogged { patient: PatientId, entry: AuditEntry<BlockNumberFor<T>>, head: H256 },
+		/// An operator of `custodian` recorded `count` releases to `reader`, whose consent was
+		/// checked at block `decided_at`: the `count` `AccessLogged` events just before this
+		/// one. `evidence` is the BLAKE2b-256 hash of the reader's signed client assertion, which
+		/// the custodian keeps. `not_covered_at_inclusion` of the entries were no longer covered
+		/// when this block recorded them (their basis no longer covered the read, or the reader
+		/// was suspended): `log_access`'s consent check would have refused them.
+		ReleasesAttested {
+			custodian: OrganizationId,
+			reader: OrganizationId,
+			evidence: H256,
+			decided_at: BlockNumberFor<T>,
+			count: u32,
+			not_covered_at_inclusion: u32,
+		},
 	}
 
 	#[pallet::error]
@@ -238,6 +276,14 @@ pub mod pallet {
 		CustodianNotCovered,
 		/// The organization has no open break-glass access to the patient covering this read.
 		NoEmergencyAccess,
+		/// The reader named is no organization.
+		UnknownReader,
+		/// The release was decided at a block after the current one.
+		AttestationInFuture,
+		/// The release was decided more than `MaxAttestationDelay` blocks ago.
+		AttestationTooOld,
+		/// The call names no release.
+		NoReleases,
 	}
 
 	#[pallet::hooks]
@@ -245,6 +291,11 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxBatchRecords::get() > 0, "MaxBatchRecords must be positive");
 			assert!(T::IndexPageSize::get() > 0, "IndexPageSize must be positive");
+			assert!(T::MaxReleasesPerCall::get() > 0, "MaxReleasesPerCall must be positive");
+			assert!(
+				!sp_runtime::traits::Zero::is_zero(&T::MaxAttestationDelay::get()),
+				"MaxAttestationDelay must be positive"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -354,6 +405,38 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_log_access(&who, anchor, basis, purpose)
+		}
+
+		/// Record `releases`: reads of the signer's organization's records and batches by
+		/// `reader` that the custodian's gateway checked against consent at block `decided_at`
+		/// and released. `evidence` is the BLAKE2b-256 hash of the reader's signed client
+		/// assertion, which the custodian keeps: a custodian cannot produce it for a read it
+		/// made up.
+		///
+		/// Each release becomes the audit entry `log_access` makes, with `reader` as accessor
+		/// and `at = decided_at`, appended to its patient's audit chain in the given order.
+		/// Entries are recorded whatever consent says at this block, so that a grant revoked
+		/// after the release, or a record retracted since, does not hide the release.
+		/// `ReleasesAttested` counts the entries whose basis no longer covers the read at this
+		/// block, or whose reader has been suspended since: reads the consent check of
+		/// `log_access` would refuse now. Either every release is recorded or none is.
+		///
+		/// Origin: an operator of an active organization, the custodian of every anchor
+		/// released. Errors: `NotOperator`, `OrganizationSuspended`, `NoReleases`,
+		/// `AttestationInFuture`, `AttestationTooOld` (more than [`Config::MaxAttestationDelay`]
+		/// blocks ago), `UnknownReader`, `UnknownRecord`, `UnknownBatch`, `NotCustodian`.
+		/// Events: `AccessLogged` for each release, then `ReleasesAttested`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(<T as Config>::WeightInfo::log_releases(releases.len() as u32))]
+		pub fn log_releases(
+			origin: OriginFor<T>,
+			reader: OrganizationId,
+			evidence: H256,
+			decided_at: BlockNumberFor<T>,
+			releases: BoundedVec<Release, T::MaxReleasesPerCall>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_log_releases(&who, reader, evidence, decided_at, releases)
 		}
 	}
 }

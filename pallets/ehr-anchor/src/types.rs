@@ -218,6 +218,32 @@ pub struct AuditEntry<BlockNumber> {
 	pub at: BlockNumber,
 }
 
+/// One release that `log_releases` records: the record or batch a custodian released to a
+/// reader, and the basis and purpose its gateway checked when it released it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct Release {
+	/// The record or batch released.
+	pub anchor: Anchor,
+	/// The grant, or break-glass access, the release relied on.
+	pub basis: AccessBasis,
+	/// The purpose the reader stated.
+	pub purpose: Purpose,
+}
+
 /// What the chain says about a record id and content hash.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]

@@ -335,7 +335,28 @@ mod benchmarks {
 		assert!(!Sponsorships::<T>::contains_key(&who));
 	}
 
+	/// Publishing a longest endpoint where none was, so the deposit is held.
+	#[benchmark]
+	fn set_endpoint() {
+		let funds = endowment::<T>().saturating_add(T::EndpointDeposit::get());
+		let admin = funded::<T>("admin", 0, funds);
+		let org = benchmark_helpers::register_organization::<T>(&admin);
+		whitelist_account!(admin);
+		let url = longest_endpoint::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin.clone()), Some(url.clone()));
+		assert_eq!(Endpoints::<T>::get(org).map(|e| (e.url, e.depositor)), Some((url, admin)));
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
+
+/// An `https://` endpoint of [`Config::MaxEndpointLen`] bytes (`integrity_test` checks the
+/// scheme fits).
+fn longest_endpoint<T: Config>() -> BoundedVec<u8, T::MaxEndpointLen> {
+	let mut url = ENDPOINT_SCHEME_HTTPS.to_vec();
+	url.resize(T::MaxEndpointLen::get() as usize, b'a');
+	url.try_into().expect("exactly MaxEndpointLen bytes; qed")
 }
 
 /// Fills an organization's operator list and returns the last operator.

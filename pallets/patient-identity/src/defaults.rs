@@ -30,6 +30,10 @@ mod test_defaults {
 			type SponsoredTransactionsPerPeriod = ConstU32<3>;
 			type SponsorshipPeriod = ConstU64<10>;
 			type RecoveryDelay = ConstU64<5>;
+			// Unlike every other deposit here, so a test sees which one was held.
+			type EndpointDeposit = ConstU64<7>;
+			// A FHIR base URL.
+			type MaxEndpointLen = ConstU32<256>;
 			type Lifecycle = ();
 			type WeightInfo = ();
 		}
@@ -50,5 +54,7 @@ mod test_defaults {
 		PatientRegistration,
 		/// A sponsor's deposit for an account it onboarded.
 		Sponsorship,
+		/// An organization's deposit for its published gateway endpoint.
+		Endpoint,
 	}
 }

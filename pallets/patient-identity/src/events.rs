@@ -80,6 +80,12 @@ mod events_and_errors {
 		PatientOnboarded { account: T::AccountId, organization: OrganizationId },
 		/// A sponsorship ended; deposits already held for the patient's records stay held.
 		SponsorshipEnded { account: T::AccountId, organization: OrganizationId },
+		/// An organization's admin published its gateway endpoint, replaced it, or withdrew it
+		/// (`None`).
+		EndpointSet {
+			organization: OrganizationId,
+			endpoint: Option<BoundedVec<u8, T::MaxEndpointLen>>,
+		},
 	}
 
 	#[pallet::error]
@@ -155,5 +161,10 @@ mod events_and_errors {
 		AlreadyInvited,
 		/// The key has no invitation from this organization.
 		NotInvited,
+		/// A gateway endpoint must be printable ASCII without spaces, start with `https://` or
+		/// `http://` and have something after the scheme.
+		InvalidEndpoint,
+		/// The organization has published no gateway endpoint to withdraw.
+		NoEndpoint,
 	}
 }

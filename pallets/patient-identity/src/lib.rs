@@ -70,6 +70,11 @@ pub mod pallet {
 		BalanceOf<T>,
 		<T as Config>::RuntimeHoldReason,
 	>;
+	pub type EndpointInfoOf<T> = EndpointInfo<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		<T as Config>::MaxEndpointLen,
+	>;
 
 	/// The pallet's configuration trait. A test runtime derives the items with defaults from
 	/// [`config_preludes::TestDefaultConfig`] and names the rest, the runtime's own types.
@@ -121,6 +126,15 @@ pub mod pallet {
 		#[pallet::constant]
 		#[pallet::no_default_bounds]
 		type RecoveryDelay: Get<BlockNumberFor<Self>>;
+		/// Held on an organization's admin while the organization publishes a gateway endpoint
+		/// (`set_endpoint`): pays for the [`Endpoints`] entry.
+		#[pallet::constant]
+		#[pallet::no_default_bounds]
+		type EndpointDeposit: Get<BalanceOf<Self>>;
+		/// Longest gateway endpoint, in bytes, an organization may publish: a FHIR base URL
+		/// (scheme, host and path).
+		#[pallet::constant]
+		type MaxEndpointLen: Get<u32>;
 		/// Follows key rotation and deregistration (in medchain's runtime the consent pallet,
 		/// then the bridge).
 		type Lifecycle: PatientLifecycle<Self::AccountId>;
@@ -210,6 +224,13 @@ pub mod pallet {
 	pub type SponsorHeld<T: Config> =
 		StorageMap<_, Twox64Concat, OrganizationId, BalanceOf<T>, ValueQuery>;
 
+	/// Where each organization's FHIR gateway is served, published by its admin, with the
+	/// deposit that pays for the entry. Gateways read it to federate a patient's records across
+	/// custodians.
+	// Twox64Concat: pallet-assigned ids.
+	#[pallet::storage]
+	pub type Endpoints<T: Config> = StorageMap<_, Twox64Concat, OrganizationId, EndpointInfoOf<T>>;
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
@@ -217,6 +238,10 @@ pub mod pallet {
 			assert!(T::MaxDelegates::get() <= u8::MAX as u32, "recovery thresholds are u8");
 			assert!(T::MaxOperators::get() > 0, "MaxOperators must be positive");
 			assert!(T::MaxLinksPerPatient::get() > 0, "MaxLinksPerPatient must be positive");
+			assert!(
+				T::MaxEndpointLen::get() as usize > ENDPOINT_SCHEME_HTTPS.len(),
+				"MaxEndpointLen must fit an https:// endpoint"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -571,6 +596,27 @@ pub mod pallet {
 		pub fn end_sponsorship(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_end_sponsorship(who, account)
+		}
+
+		/// Publish where the signer's organization serves its FHIR gateway, replace it, or
+		/// withdraw it (`None`). The first endpoint holds [`Config::EndpointDeposit`] on the
+		/// admin's account; a replacement keeps that hold; withdrawing returns it to the account
+		/// it was held on.
+		///
+		/// Origin: the organization's admin (suspended organizations too: the endpoint says
+		/// where, not whether, and governance's suspension already refuses them access).
+		/// Errors: `NotAdmin`, `InvalidEndpoint` (not printable ASCII without spaces, or not
+		/// `https://` or `http://` followed by something), `NoEndpoint` (withdrawing when none
+		/// is published), a balance error when the deposit cannot be held.
+		/// Event: `EndpointSet`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::set_endpoint())]
+		pub fn set_endpoint(
+			origin: OriginFor<T>,
+			endpoint: Option<BoundedVec<u8, T::MaxEndpointLen>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_endpoint(who, endpoint)
 		}
 	}
 }

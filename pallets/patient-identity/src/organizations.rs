@@ -1,13 +1,20 @@
 //! Organizations and their keys. Governance ([`Config::OrganizationOrigin`]) registers,
 //! suspends and reinstates organizations and sets their roles; an organization's admin invites
-//! operator keys, each of which becomes an operator only by accepting, and removes them. Also
-//! the checks other pallets use to know which organization a key acts for.
+//! operator keys, each of which becomes an operator only by accepting, and removes them, and
+//! publishes where the organization's FHIR gateway is served. Also the checks other pallets use
+//! to know which organization a key acts for.
 //!
 //! A key belongs to at most one organization ([`OrganizationOf`]) and is never both an
 //! organization's and a patient's.
 
 use crate::*;
-use frame_support::{dispatch::DispatchResult, ensure, traits::Get, BoundedVec};
+use alloc::vec::Vec;
+use frame_support::{
+	dispatch::DispatchResult,
+	ensure,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+	BoundedVec,
+};
 use sp_runtime::DispatchError;
 
 impl<T: Config> Pallet<T> {
@@ -149,6 +156,59 @@ impl<T: Config> Pallet<T> {
 		OrganizationOf::<T>::insert(&operator, organization);
 		Self::deposit_event(Event::OperatorAdded { organization, operator });
 		Ok(())
+	}
+
+	/// The admin `who` publishes, replaces or (`None`) withdraws its organization's gateway
+	/// endpoint (`set_endpoint`). Only publishing where none was holds a deposit, on `who`.
+	pub(crate) fn do_set_endpoint(
+		who: T::AccountId,
+		endpoint: Option<BoundedVec<u8, T::MaxEndpointLen>>,
+	) -> DispatchResult {
+		let (organization, _) = Self::ensure_admin(&who)?;
+		match &endpoint {
+			Some(url) => {
+				ensure!(is_valid_endpoint(url), Error::<T>::InvalidEndpoint);
+				Endpoints::<T>::try_mutate(organization, |entry| -> DispatchResult {
+					// The deposit already held pays for the entry whatever its URL.
+					if let Some(info) = entry.as_mut() {
+						info.url = url.clone();
+						return Ok(());
+					}
+					let deposit = T::EndpointDeposit::get();
+					T::Currency::hold(&HoldReason::Endpoint.into(), &who, deposit)?;
+					*entry =
+						Some(EndpointInfo { url: url.clone(), depositor: who.clone(), deposit });
+					Ok(())
+				})?;
+			},
+			None => {
+				let info = Endpoints::<T>::take(organization).ok_or(Error::<T>::NoEndpoint)?;
+				Self::release_endpoint_deposit(&info);
+			},
+		}
+		Self::deposit_event(Event::EndpointSet { organization, endpoint });
+		Ok(())
+	}
+
+	/// Give an endpoint's deposit back to the account it was held on. Never fails: the hold
+	/// was made here, so a shortfall means funds were slashed, and the depositor keeps what is
+	/// left. Whatever removes an organization must call this for its endpoint.
+	fn release_endpoint_deposit(info: &EndpointInfoOf<T>) {
+		if let Err(e) = T::Currency::release(
+			&HoldReason::Endpoint.into(),
+			&info.depositor,
+			info.deposit,
+			Precision::BestEffort,
+		) {
+			log::warn!(target: LOG_TARGET, "endpoint deposit not released: {e:?}");
+		}
+	}
+
+	/// The gateway endpoint `organization` published, if any: the base URL of its FHIR
+	/// server. Kept out of the runtime API's [`runtime_api::OrganizationView`], whose type
+	/// the RPC serves; gateways read [`Endpoints`] directly.
+	pub fn endpoint_of(organization: OrganizationId) -> Option<Vec<u8>> {
+		Endpoints::<T>::get(organization).map(|info| info.url.into_inner())
 	}
 
 	/// The organization `who` is the admin of.

@@ -17,6 +17,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::try_patients()?;
 		Self::try_organizations()?;
+		Self::try_endpoints()?;
 		Self::try_sponsorships()
 	}
 
@@ -126,6 +127,29 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				invited.len() + info.operators.len() <= T::MaxOperators::get() as usize,
 				"operators and invitations exceed MaxOperators"
+			);
+		}
+		Ok(())
+	}
+
+	/// Every endpoint belongs to an organization, is one `set_endpoint` accepts, and every
+	/// depositor holds exactly the endpoint deposits recorded for it (an admin key belongs to
+	/// one organization, but the record does not depend on it).
+	fn try_endpoints() -> Result<(), TryRuntimeError> {
+		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (organization, info) in Endpoints::<T>::iter() {
+			ensure!(
+				Organizations::<T>::contains_key(organization),
+				"endpoint of an unknown organization"
+			);
+			ensure!(is_valid_endpoint(&info.url), "an invalid endpoint is stored");
+			let total = held.entry(info.depositor).or_insert_with(Zero::zero);
+			*total = total.saturating_add(info.deposit);
+		}
+		for (depositor, amount) in held {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::Endpoint.into(), &depositor) == amount,
+				"an endpoint deposit held differs from the endpoints' records"
 			);
 		}
 		Ok(())

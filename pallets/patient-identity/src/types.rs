@@ -192,6 +192,42 @@ impl<AccountId, MaxOperators: frame_support::traits::Get<u32>>
 	}
 }
 
+/// The scheme of a production gateway endpoint.
+pub const ENDPOINT_SCHEME_HTTPS: &[u8] = b"https://";
+/// The scheme of a gateway endpoint in loopback tests: gateways refuse a non-loopback `http://`
+/// endpoint when federating (unless run with `--insecure-federation`), so the chain need not.
+pub const ENDPOINT_SCHEME_HTTP: &[u8] = b"http://";
+/// The schemes a gateway endpoint may start with. Lowercase only, the canonical form of
+/// RFC 3986, so that one gateway has one spelling on chain.
+pub const ENDPOINT_SCHEMES: [&[u8]; 2] = [ENDPOINT_SCHEME_HTTPS, ENDPOINT_SCHEME_HTTP];
+
+/// Whether `url` may be published as an organization's gateway endpoint (`set_endpoint`):
+/// printable ASCII without spaces (0x21..=0x7e), starting with one of [`ENDPOINT_SCHEMES`]
+/// and with something after the scheme. The rest of the URL is not parsed: the gateways that
+/// call it do, and a wrong one fails only the organization that published it.
+pub fn is_valid_endpoint(url: &[u8]) -> bool {
+	url.iter().all(u8::is_ascii_graphic)
+		&& ENDPOINT_SCHEMES
+			.iter()
+			.any(|&scheme| url.starts_with(scheme) && url.len() > scheme.len())
+}
+
+/// An organization's published gateway endpoint and the deposit that pays for its storage.
+///
+/// The deposit is recorded with the account it is held on, so it goes back to that account
+/// (with the amount held then) whoever withdraws the endpoint and whatever
+/// [`crate::Config::EndpointDeposit`] has become since.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxEndpointLen))]
+pub struct EndpointInfo<AccountId, Balance, MaxEndpointLen: frame_support::traits::Get<u32>> {
+	/// The base URL of the organization's FHIR gateway, e.g. `https://fhir.example.org/r4`.
+	pub url: BoundedVec<u8, MaxEndpointLen>,
+	/// The admin who first published the endpoint; the deposit is held on this account.
+	pub depositor: AccountId,
+	/// Held on `depositor` with `HoldReason::Endpoint`.
+	pub deposit: Balance,
+}
+
 /// Where a patient↔organization link stands.
 #[derive(
 	Encode,

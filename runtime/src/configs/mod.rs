@@ -253,6 +253,15 @@ pub const MAX_BATCH_RECORDS: u32 = 1 << 16;
 /// Anchors per page of a patient's record index: one page (about 2 KiB) is one read for a
 /// wallet listing 64 records.
 pub const INDEX_PAGE_SIZE: u32 = 64;
+/// Most releases one `log_releases` call attests: a gateway's group commit of 512 entries is
+/// two calls, and one call stays a small share (a few tens of ms) of a block's normal class.
+pub const MAX_RELEASES_PER_CALL: u32 = 256;
+/// How many blocks (10 min) after its consent decision a release may still be attested: a
+/// gateway's journal drains in seconds; older entries are refused so that a custodian cannot
+/// back-date releases in bulk.
+pub const MAX_ATTESTATION_DELAY: BlockNumber = 100;
+/// Longest published gateway endpoint: a FHIR base URL (scheme, host, path).
+pub const MAX_ENDPOINT_LEN: u32 = 256;
 /// State one anchored item adds, as charged: a record's entry (80-byte key, value up to 88
 /// bytes) and its 33-byte index entry, rounded up.
 pub const ANCHOR_BYTES: u32 = 200;
@@ -297,6 +306,11 @@ parameter_types! {
 		2,
 		pallet_patient_identity::SponsorshipOf::<Runtime>::max_encoded_len() as u32 + 128,
 	);
+	/// Covers the largest published gateway endpoint with its key (12 bytes).
+	pub EndpointDeposit: Balance = deposit(
+		1,
+		pallet_patient_identity::EndpointInfoOf::<Runtime>::max_encoded_len() as u32 + 12,
+	);
 	/// Covers the largest grant.
 	pub GrantDeposit: Balance = deposit(1, pallet_consent::GrantOf::<Runtime>::max_encoded_len() as u32);
 	/// Covers the largest request.
@@ -321,6 +335,8 @@ impl pallet_patient_identity::Config for Runtime {
 	type SponsoredTransactionsPerPeriod = ConstU32<SPONSORED_TRANSACTIONS_PER_DAY>;
 	type SponsorshipPeriod = ConstU32<DAYS>;
 	type RecoveryDelay = ConstU32<RECOVERY_DELAY>;
+	type EndpointDeposit = EndpointDeposit;
+	type MaxEndpointLen = ConstU32<MAX_ENDPOINT_LEN>;
 	type Lifecycle = (Consent, crate::MedchainBridge);
 	type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 }
@@ -343,6 +359,8 @@ impl pallet_ehr_anchor::Config for Runtime {
 	type AnchorFee = AnchorFee;
 	type MaxBatchRecords = ConstU32<MAX_BATCH_RECORDS>;
 	type IndexPageSize = ConstU32<INDEX_PAGE_SIZE>;
+	type MaxReleasesPerCall = ConstU32<MAX_RELEASES_PER_CALL>;
+	type MaxAttestationDelay = ConstU32<MAX_ATTESTATION_DELAY>;
 	type WeightInfo = pallet_ehr_anchor::weights::SubstrateWeight<Runtime>;
 }
 impl pallet_medchain_bridge::Config for Runtime {

@@ -2,21 +2,6 @@
 
 use super::*;
 
-fn grant(to: OrganizationId, categories: &[Category], custodians: &[OrganizationId]) {
-	assert_ok!(Consent::grant(
-		RuntimeOrigin::signed(PATIENT),
-		None,
-		BoundedVec::truncate_from(vec![to]),
-		Scope {
-			categories: BoundedVec::truncate_from(categories.to_vec()),
-			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
-			custodians: BoundedVec::truncate_from(custodians.to_vec()),
-		},
-		None,
-		None
-	));
-}
-
 #[test]
 fn access_logged_under_a_grant_extends_the_audit_chain() {
 	test(|| {

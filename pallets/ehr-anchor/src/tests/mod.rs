@@ -1,6 +1,6 @@
 //! Unit tests: every call's success, errors and events, verification (also by Merkle proof),
-//! the record index and the audit chain, one file per call family. This file holds what they
-//! share: the accounts and organizations of [`setup`] and a few helpers.
+//! the record index and the audit chain (logged and attested), one file per call family. This
+//! file holds what they share: the accounts and organizations of [`setup`] and a few helpers.
 
 use crate::{mock::*, Error, Event, *};
 use frame_support::{
@@ -19,6 +19,7 @@ mod amend;
 mod anchor;
 mod batch;
 mod log_access;
+mod log_releases;
 mod record_index;
 mod retract;
 
@@ -80,6 +81,33 @@ fn anchor_lab_record(record: H256, hash: H256) {
 		Category::Laboratory,
 		fhir(FhirResource::Observation),
 		hash,
+		None
+	));
+}
+
+/// Patient 0 grants `to` access for treatment to `categories` held by `custodians` (any
+/// custodian when empty).
+fn grant(to: OrganizationId, categories: &[Category], custodians: &[OrganizationId]) {
+	grant_from(PATIENT, to, categories, custodians);
+}
+
+/// [`grant`] by the patient whose account is `patient`.
+fn grant_from(
+	patient: AccountId,
+	to: OrganizationId,
+	categories: &[Category],
+	custodians: &[OrganizationId],
+) {
+	assert_ok!(Consent::grant(
+		RuntimeOrigin::signed(patient),
+		None,
+		BoundedVec::truncate_from(vec![to]),
+		Scope {
+			categories: BoundedVec::truncate_from(categories.to_vec()),
+			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
+			custodians: BoundedVec::truncate_from(custodians.to_vec()),
+		},
+		None,
 		None
 	));
 }

@@ -3,6 +3,7 @@
 //! the pallet's storage invariants afterwards.
 
 mod delegates;
+mod endpoints;
 mod links;
 mod migrations;
 mod operators;

@@ -1,0 +1,402 @@
+//! `medchain-gateway` processes and a sample consortium for them: two custodians (a hospital
+//! and a lab), each serving the sample data of `gateway/tests/fixtures/fhir/` through its own
+//! gateway, and a requesting organization that authenticates with SMART Backend Services
+//! client assertions signed by its ed25519 operator key; requests go over real HTTP/1.1.
+//!
+//! Organizations: 0 the hospital (admin Bob, gateway key `//HospitalGateway`), 1 the lab
+//! (admin Charlie, `//LabGateway`), 2 the requester (admin Eve, emergency-access role,
+//! operator `//Requester`). Dave is patient 0, linked to both custodians; Alice is sudo.
+
+use std::{
+	io::{BufRead, BufReader},
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, SystemTime, UNIX_EPOCH},
+};
+
+use medchain_gateway::{auth::client_assertion, chain::Key};
+use medchain_rpc::RecordsApiClient;
+use pallet_ehr_anchor::AuditHead;
+use serde_json::Value as Json;
+use sp_core::{Pair, H256};
+use subxt::{dynamic::Value, utils::AccountId32 as SubxtAccount};
+use subxt_signer::sr25519::{dev, Keypair};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::{
+	extrinsics::{account, address, call, call_value, code, list, n, none, submit, sudo, Included},
+	node_binary, wait_until, Client, MedchainConfig, Rpc,
+};
+
+/// `OrganizationRoles` bits (see the identity pallet).
+const EMERGENCY_ACCESS: u128 = 1;
+const CUSTODIAN: u128 = 2;
+/// The chain's SS58 prefix (runtime `token.rs`); the gateway reads it from the chain.
+pub const SS58: u16 = 61;
+/// What each ed25519 key is given to pay its fees: 1,000 MED.
+const OPERATOR_FUNDS: u128 = 1_000 * 10u128.pow(12);
+/// How long a gateway may take to print its listening line (it connects to the node first).
+const GATEWAY_START_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Path of the `medchain-gateway` binary, beside the node.
+pub fn gateway_binary() -> PathBuf {
+	if let Ok(p) = std::env::var("MEDCHAIN_GATEWAY") {
+		return PathBuf::from(p);
+	}
+	node_binary().with_file_name("medchain-gateway")
+}
+
+/// A folder of the sample FHIR data (`hospital`, `lab`).
+pub fn fixtures(name: &str) -> PathBuf {
+	Path::new(env!("CARGO_MANIFEST_DIR")).join("../gateway/tests/fixtures/fhir").join(name)
+}
+
+/// The ed25519 development key `//NAME` (the gateway's `--dev NAME`).
+pub fn key(name: &str) -> Key {
+	Key::from_suri(&format!("//{name}")).expect("a development key")
+}
+
+/// An sr25519 key's account.
+pub fn sr(k: &Keypair) -> SubxtAccount {
+	k.public_key().to_account_id()
+}
+
+/// An ed25519 key's account.
+pub fn ed(k: &Key) -> SubxtAccount {
+	SubxtAccount(k.0.public().0)
+}
+
+/// UNIX seconds.
+pub fn now() -> u64 {
+	SystemTime::now().duration_since(UNIX_EPOCH).expect("after 1970").as_secs()
+}
+
+/// A running `medchain-gateway serve`; killed when dropped.
+pub struct Gateway {
+	child: Child,
+	pub url: String,
+}
+
+impl Gateway {
+	/// Serves `store` (after loading `load`) on a free loopback port, as `//KEY`'s organization.
+	pub fn start(store: &Path, load: Option<&Path>, node: &str, key: &str) -> Gateway {
+		Self::start_on("127.0.0.1:0", store, load, node, key)
+	}
+
+	/// The same on `listen`.
+	pub fn start_on(
+		listen: &str,
+		store: &Path,
+		load: Option<&Path>,
+		node: &str,
+		key: &str,
+	) -> Gateway {
+		let mut command = Command::new(gateway_binary());
+		command.args(["serve", "--listen", listen, "--node", node, "--dev", key]);
+		command.arg("--store").arg(store);
+		if let Some(dir) = load {
+			command.arg("--load").arg(dir);
+		}
+		let mut child =
+			command.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("spawn");
+		let stdout = child.stdout.take().expect("stdout");
+		let (tx, rx) = std::sync::mpsc::channel();
+		std::thread::spawn(move || {
+			for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+				if let Some(rest) = line.split(" at ").nth(1) {
+					let _ = tx.send(rest.split_whitespace().next().unwrap_or_default().to_owned());
+				}
+			}
+		});
+		let url = rx.recv_timeout(GATEWAY_START_TIMEOUT).expect("the gateway starts serving");
+		Gateway { child, url }
+	}
+
+	pub fn stop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+impl Drop for Gateway {
+	fn drop(&mut self) {
+		self.stop();
+	}
+}
+
+/// `medchain-gateway anchor`: loads `load` into `store` and anchors it as `key`'s organization.
+pub fn anchor(store: &Path, load: &Path, node: &str, key: &str, link: &str) -> String {
+	let output = Command::new(gateway_binary())
+		.args(["anchor", "--node", node, "--dev", key, "--link", link])
+		.arg("--store")
+		.arg(store)
+		.arg("--load")
+		.arg(load)
+		.output()
+		.expect("run anchor");
+	let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+	assert!(output.status.success(), "anchor failed: {stderr}");
+	String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+/// An HTTP answer.
+#[derive(Debug)]
+pub struct Answer {
+	pub status: u16,
+	pub headers: Vec<(String, String)>,
+	pub body: Json,
+}
+
+impl Answer {
+	pub fn header(&self, name: &str) -> Option<&str> {
+		self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+	}
+
+	/// The `Type/id`s of a Bundle's matched entries.
+	pub fn ids(&self) -> Vec<String> {
+		let mut ids: Vec<String> = self.body["entry"]
+			.as_array()
+			.map(|entries| {
+				entries
+					.iter()
+					.filter(|e| e["search"]["mode"] == "match")
+					.map(|e| {
+						format!(
+							"{}/{}",
+							e["resource"]["resourceType"].as_str().unwrap_or_default(),
+							e["resource"]["id"].as_str().unwrap_or_default()
+						)
+					})
+					.collect()
+			})
+			.unwrap_or_default();
+		ids.sort();
+		ids
+	}
+
+	/// The withheld and failed counts of a Bundle's outcome entry.
+	pub fn counts(&self) -> (u64, u64) {
+		let mut counts = (0, 0);
+		for entry in self.body["entry"].as_array().into_iter().flatten() {
+			if entry["search"]["mode"] != "outcome" {
+				continue;
+			}
+			for issue in entry["resource"]["issue"].as_array().into_iter().flatten() {
+				let n = issue["extension"][0]["valueUnsignedInt"].as_u64().unwrap_or_default();
+				match issue["code"].as_str() {
+					Some("suppressed") => counts.0 = n,
+					Some("invariant") => counts.1 = n,
+					_ => {},
+				}
+			}
+		}
+		counts
+	}
+
+	/// The first OperationOutcome issue code.
+	pub fn issue(&self) -> &str {
+		self.body["issue"][0]["code"].as_str().unwrap_or_default()
+	}
+}
+
+/// One HTTP/1.1 request over a fresh connection (`Connection: close`, the body read to the end).
+pub async fn http(method: &str, url: &str, bearer: Option<&str>, form: Option<&str>) -> Answer {
+	let rest = url.strip_prefix("http://").expect("an http URL");
+	let (host, path) =
+		rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
+	let mut stream = tokio::net::TcpStream::connect(host).await.expect("connect to the gateway");
+	let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nAccept: application/fhir+json\r\n");
+	if let Some(token) = bearer {
+		request.push_str(&format!("Authorization: Bearer {token}\r\n"));
+	}
+	let body = form.unwrap_or_default();
+	if form.is_some() {
+		request.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+	}
+	request.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+	stream.write_all(request.as_bytes()).await.expect("send");
+	let mut raw = Vec::new();
+	stream.read_to_end(&mut raw).await.expect("read");
+	let text = String::from_utf8_lossy(&raw).to_string();
+	let (head, body) = text.split_once("\r\n\r\n").expect("an HTTP answer");
+	let mut lines = head.lines();
+	let status = lines
+		.next()
+		.and_then(|l| l.split_whitespace().nth(1))
+		.and_then(|s| s.parse().ok())
+		.expect("a status line");
+	let headers = lines
+		.filter_map(|l| l.split_once(':'))
+		.map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
+		.collect();
+	let body = serde_json::from_str(body).unwrap_or(Json::Null);
+	Answer { status, headers, body }
+}
+
+/// `application/x-www-form-urlencoded` escaping of one value.
+pub fn form_encode(value: &str) -> String {
+	value
+		.bytes()
+		.map(|b| match b {
+			b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+				(b as char).to_string()
+			},
+			_ => format!("%{b:02X}"),
+		})
+		.collect()
+}
+
+/// Posts a client assertion to `gateway`'s token endpoint.
+pub async fn token_answer(gateway: &str, jwt: &str) -> Answer {
+	let form = format!(
+		"grant_type=client_credentials&scope=system%2F*.rs&client_assertion_type={}&client_assertion={}",
+		form_encode(medchain_gateway::auth::JWT_BEARER),
+		form_encode(jwt)
+	);
+	http("POST", &format!("{gateway}/auth/token"), None, Some(&form)).await
+}
+
+/// A fresh assertion of `key` for `gateway` with `purpose`.
+pub fn assertion(key: &Key, gateway: &str, purpose: &str) -> String {
+	let jti = format!("{:016x}", rand_u64());
+	client_assertion(&key.0, SS58, &format!("{gateway}/auth/token"), purpose, now(), 120, &jti)
+}
+
+fn rand_u64() -> u64 {
+	let mut bytes = [0u8; 8];
+	getrandom::getrandom(&mut bytes).expect("randomness");
+	u64::from_le_bytes(bytes)
+}
+
+/// An access token of `key` at `gateway` for `purpose`.
+pub async fn token(key: &Key, gateway: &str, purpose: &str) -> String {
+	let answer = token_answer(gateway, &assertion(key, gateway, purpose)).await;
+	assert_eq!(answer.status, 200, "{answer:?}");
+	answer.body["access_token"].as_str().expect("a token").to_owned()
+}
+
+/// `GET path` at `gateway` with bearer `token`.
+pub async fn get(gateway: &Gateway, path: &str, token: &str) -> Answer {
+	http("GET", &format!("{}{path}", gateway.url), Some(token), None).await
+}
+
+/// How many entries patient 0's audit chain holds.
+pub async fn audit_count(rpc: &Rpc) -> u64 {
+	let head: AuditHead =
+		RecordsApiClient::<H256>::audit_head(rpc.api(), 0, None).await.expect("audit head");
+	head.count
+}
+
+/// Waits until patient 0's audit chain holds `count` entries (the gateways' journals drained).
+pub async fn wait_for_audit(rpc: &Rpc, count: u64) {
+	wait_until(&format!("{count} audit entries"), || async {
+		let now = audit_count(rpc).await;
+		assert!(now <= count, "more audit entries ({now}) than releases ({count})");
+		Ok((now == count).then_some(()))
+	})
+	.await
+	.expect("every release reaches the audit chain");
+}
+
+/// Waits until the block holding `included` is final (a new grant counts once final).
+pub async fn wait_final(rpc: &Rpc, included: &Included) {
+	let number = rpc.block_number(included.block_hash).await.expect("block number");
+	wait_until(&format!("block #{number} final"), || async {
+		Ok((rpc.finalized_number().await? >= number).then_some(()))
+	})
+	.await
+	.expect("finality");
+}
+
+/// Submits and expects success.
+pub async fn ok(
+	client: &Client,
+	rpc: &Rpc,
+	payload: &impl subxt::transactions::Payload,
+	signer: &impl subxt::transactions::Signer<MedchainConfig>,
+) -> Included {
+	submit(client, rpc, payload, signer).await.expect("the transaction succeeds")
+}
+
+/// Organizations, operator keys, the patient and its links; then both custodians anchor their
+/// sample data. Returns the hospital's and the lab's store paths.
+pub async fn setup_sample_consortium(
+	client: &Client,
+	rpc: &Rpc,
+	node_url: &str,
+	dir: &Path,
+) -> (PathBuf, PathBuf) {
+	let (hospital, lab, requester) = (key("HospitalGateway"), key("LabGateway"), key("Requester"));
+	let transfers = [&hospital, &lab, &requester].map(|k| {
+		call_value("Balances", "transfer_keep_alive", vec![address(&ed(k)), n(OPERATOR_FUNDS)])
+	});
+	ok(client, rpc, &call("Utility", "batch_all", vec![list(transfers)]), &dev::alice()).await;
+	let org = |admin: &Keypair, kind: &str, roles: u128| {
+		call_value(
+			"PatientIdentity",
+			"register_organization",
+			vec![account(&sr(admin)), code(kind), list([n(roles)])],
+		)
+	};
+	let orgs = call_value(
+		"Utility",
+		"batch_all",
+		vec![list([
+			org(&dev::bob(), "Hospital", CUSTODIAN),
+			org(&dev::charlie(), "Laboratory", CUSTODIAN),
+			org(&dev::eve(), "Hospital", EMERGENCY_ACCESS),
+		])],
+	);
+	ok(client, rpc, &sudo(orgs), &dev::alice()).await;
+	let invite = |k: &Key| call("PatientIdentity", "add_operator", vec![account(&ed(k))]);
+	let (invites, admins) = (
+		[invite(&hospital), invite(&lab), invite(&requester)],
+		[dev::bob(), dev::charlie(), dev::eve()],
+	);
+	let (a, b, c) = tokio::join!(
+		submit(client, rpc, &invites[0], &admins[0]),
+		submit(client, rpc, &invites[1], &admins[1]),
+		submit(client, rpc, &invites[2], &admins[2]),
+	);
+	a.and(b).and(c).expect("operators invited");
+	let accepts = [0u32, 1, 2]
+		.map(|org| call("PatientIdentity", "accept_operator", vec![n(org as u128)]));
+	let (a, b, c) = tokio::join!(
+		submit(client, rpc, &accepts[0], &hospital),
+		submit(client, rpc, &accepts[1], &lab),
+		submit(client, rpc, &accepts[2], &requester),
+	);
+	a.and(b).and(c).expect("operators accepted");
+	ok(
+		client,
+		rpc,
+		&call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]),
+		&dev::dave(),
+	)
+	.await;
+	let approve =
+		|org: u32| call_value("PatientIdentity", "approve_link", vec![none(), n(org as u128)]);
+	ok(
+		client,
+		rpc,
+		&call("Utility", "batch_all", vec![list([approve(0), approve(1)])]),
+		&dev::dave(),
+	)
+	.await;
+	let link = call("PatientIdentity", "link_patient", vec![n(0), Value::from_bytes([1u8; 32])]);
+	let (a, b) =
+		tokio::join!(submit(client, rpc, &link, &hospital), submit(client, rpc, &link, &lab));
+	let included = a.and(b).expect("links completed");
+	wait_final(rpc, &included).await;
+
+	let url = node_url.to_owned();
+	let (hospital_store, lab_store) = (dir.join("hospital.redb"), dir.join("lab.redb"));
+	let anchored =
+		anchor(&hospital_store, &fixtures("hospital"), &url, "HospitalGateway", "hosp-p1=0");
+	assert_eq!(anchored.lines().count(), 10, "{anchored}");
+	let anchored = anchor(&lab_store, &fixtures("lab"), &url, "LabGateway", "lab-p1=0");
+	assert_eq!(anchored.lines().count(), 5, "{anchored}");
+	// Anchoring twice anchors nothing more.
+	assert_eq!(anchor(&lab_store, &fixtures("lab"), &url, "LabGateway", "lab-p1=0"), "");
+	(hospital_store, lab_store)
+}

@@ -1,0 +1,36 @@
+//! # medchain-gateway
+//!
+//! A custodian's FHIR R4 endpoint that releases records only under on-chain consent, audits
+//! every release on chain and proves what it serves. The design, with every choice argued, is
+//! `docs/gateway.md`; this crate is being built to it (issue 17).
+//!
+//! Modules so far, the parts that need no chain:
+//!
+//! - [`purpose`]: HL7 v3 PurposeOfUse codes → the chain's purposes;
+//! - [`category`]: a resource's data category from its type, codes and security labels, and the
+//!   check of that category against the anchored one;
+//! - [`auth`]: SMART Backend Services client assertions signed with Ed25519 operator keys;
+//! - [`outcome`]: OperationOutcomes and HTTP statuses;
+//! - [`release`]: consent decision, category cross-check and integrity verdict combined into
+//!   what a read answers and what a search releases;
+//! - [`store`]: the FHIR store trait, its embedded redb implementation, the audit journal and
+//!   the replay table.
+//!
+//! and the parts that talk to the chain and to requesters:
+//!
+//! - [`chain`]: the node connection (lookups at named blocks, signed transactions);
+//! - [`journal`]: the fsync'd audit journal and its submitter (`EhrAnchor.log_releases`);
+//! - [`server`]: the axum routes (token endpoint, read, search, `$everything`, metadata).
+//!
+//! Not yet built (docs/gateway.md): proxy mode, federation across custodians, writes, and
+//! `AuditEvent` for patients.
+
+pub mod auth;
+pub mod category;
+pub mod chain;
+pub mod journal;
+pub mod outcome;
+pub mod purpose;
+pub mod release;
+pub mod server;
+pub mod store;

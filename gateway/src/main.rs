@@ -1,0 +1,240 @@
+//! `medchain-gateway`: a custodian's FHIR R4 endpoint under on-chain consent
+//! (`docs/gateway.md`).
+//!
+//! - `serve`: load FHIR resources into the embedded store (optional) and serve them;
+//! - `anchor`: load resources and anchor on chain every one not yet anchored;
+//! - `classify`: print each resource's category and content hash (what `anchor` would anchor).
+
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc};
+
+use clap::{Args, Parser, Subcommand};
+use medchain_gateway::{
+	category,
+	chain::{Chain, Key, RawCall},
+	journal::{self, Journal},
+	server::{self, Gateway},
+	store::{self, AnchorRef, EmbeddedStore, FhirStore},
+};
+use pallet_ehr_anchor::{FhirResource, Format};
+use pallet_patient_identity::Commitment;
+use sp_core::H256;
+
+#[derive(Parser)]
+#[command(name = "medchain-gateway", version, about)]
+struct Cli {
+	#[command(subcommand)]
+	command: Command,
+}
+
+/// Where the gateway's store, node and key are.
+#[derive(Args)]
+struct Common {
+	/// The embedded store (one redb file; created if absent).
+	#[arg(long, default_value = "gateway.redb")]
+	store: PathBuf,
+	/// Folders of FHIR JSON files (a resource or a Bundle each) to load into the store first.
+	#[arg(long)]
+	load: Vec<PathBuf>,
+	/// The medchain node's WebSocket RPC endpoint.
+	#[arg(long, default_value = "ws://127.0.0.1:9944")]
+	node: String,
+	/// A file holding the secret URI of the custodian's ed25519 operator key (first line,
+	/// readable by its owner only).
+	#[arg(long, conflicts_with = "dev")]
+	key_file: Option<PathBuf>,
+	/// A development key instead: the ed25519 key of `//NAME` (development chains only).
+	#[arg(long)]
+	dev: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Serve the store's resources over FHIR R4 REST.
+	Serve {
+		#[command(flatten)]
+		common: Common,
+		/// The address to listen on.
+		#[arg(long, default_value = "127.0.0.1:8080")]
+		listen: SocketAddr,
+		/// The URL requesters reach this gateway at (client assertions name
+		/// `<public-url>/auth/token` as their audience); defaults to `http://<listen>`.
+		#[arg(long)]
+		public_url: Option<String>,
+	},
+	/// Anchor on chain every stored resource not yet anchored, as the custodian.
+	Anchor {
+		#[command(flatten)]
+		common: Common,
+		/// `LOCAL=CHAIN`: local Patient id LOCAL is the chain's patient CHAIN (repeatable).
+		#[arg(long, value_parser = parse_link)]
+		link: Vec<(String, u64)>,
+	},
+	/// Print each resource's type/id, derived category and content hash, one per line.
+	Classify {
+		/// FHIR JSON files: a resource or a Bundle of resources each.
+		files: Vec<PathBuf>,
+	},
+}
+
+fn parse_link(text: &str) -> Result<(String, u64), String> {
+	let (local, chain) = text.split_once('=').ok_or("expected LOCAL=CHAIN")?;
+	if !store::valid_id(local) {
+		return Err(format!("{local:?} is not a FHIR id"));
+	}
+	Ok((local.to_owned(), chain.parse().map_err(|_| format!("{chain:?} is not a patient id"))?))
+}
+
+type Failure = Box<dyn std::error::Error + Send + Sync>;
+
+fn main() -> ExitCode {
+	let result = match Cli::parse().command {
+		Command::Classify { files } => classify(&files),
+		Command::Serve { common, listen, public_url } => {
+			runtime().and_then(|rt| rt.block_on(serve(common, listen, public_url)))
+		},
+		Command::Anchor { common, link } => {
+			runtime().and_then(|rt| rt.block_on(anchor(common, link)))
+		},
+	};
+	match result {
+		Ok(()) => ExitCode::SUCCESS,
+		Err(e) => {
+			eprintln!("error: {e}");
+			ExitCode::FAILURE
+		},
+	}
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+	Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
+fn key(common: &Common) -> Result<Key, Failure> {
+	if let Some(name) = &common.dev {
+		return Ok(Key::from_suri(&format!("//{}", name.trim_start_matches('/')))?);
+	}
+	let path = common.key_file.as_ref().ok_or("give the custodian's key: --key-file or --dev")?;
+	let suri = medchain_relay::read_secret_file(path)
+		.map_err(|e| format!("--key-file {}: {e}", path.display()))?;
+	Ok(Key::from_suri(&suri)?)
+}
+
+/// Opens the store, loads the folders, connects to the node and finds the key's organization.
+async fn open(common: &Common) -> Result<(Arc<EmbeddedStore>, Arc<Chain>, Key, u32), Failure> {
+	let key = key(common)?;
+	let store = Arc::new(EmbeddedStore::open(&common.store)?);
+	for dir in &common.load {
+		let count = store.load_dir(dir)?;
+		eprintln!("medchain-gateway: loaded {count} resources from {}", dir.display());
+	}
+	let chain = Arc::new(Chain::connect(&common.node).await?);
+	let heads = chain.heads().await?;
+	let organization = chain
+		.organization_of(&key.account(), heads.best.hash)
+		.await?
+		.filter(|o| o.operators.contains(&key.account()))
+		.ok_or_else(|| {
+			format!(
+				"{} is not an operator key of any organization on the chain at {}",
+				key.account(),
+				common.node
+			)
+		})?;
+	Ok((store, chain, key, organization.id))
+}
+
+async fn serve(
+	common: Common,
+	listen: SocketAddr,
+	public_url: Option<String>,
+) -> Result<(), Failure> {
+	let (store, chain, key, custodian) = open(&common).await?;
+	let journal = Journal::start(store.clone());
+	tokio::spawn(journal::submitter(store.clone(), chain.clone(), key, journal.backlog.clone()));
+	let listener = tokio::net::TcpListener::bind(listen).await?;
+	let address = listener.local_addr()?;
+	let public_url = public_url.unwrap_or_else(|| format!("http://{address}"));
+	let gateway = Arc::new(Gateway::new(store, chain, custodian, &public_url, journal));
+	// Tests and scripts wait for this line.
+	println!("medchain-gateway: organization {custodian} serving FHIR R4 at {public_url} (listening on {address})");
+	axum::serve(listener, server::router(gateway))
+		.with_graceful_shutdown(async {
+			let _ = tokio::signal::ctrl_c().await;
+		})
+		.await?;
+	Ok(())
+}
+
+/// The chain's `FhirResource` for a FHIR type name.
+fn fhir_resource(kind: &str) -> Option<FhirResource> {
+	let mut name = kind.to_owned();
+	if let Some(first) = name.get_mut(0..1) {
+		first.make_ascii_lowercase();
+	}
+	serde_json::from_value(serde_json::Value::String(name)).ok()
+}
+
+async fn anchor(common: Common, links: Vec<(String, u64)>) -> Result<(), Failure> {
+	let (store, chain, key, custodian) = open(&common).await?;
+	for (local, patient) in &links {
+		store.link_patient(local, *patient)?;
+	}
+	let mut calls = Vec::new();
+	for (kind, id, json) in store.unanchored()? {
+		let resource: serde_json::Value = serde_json::from_slice(&json)?;
+		let local = store::patient_of(&resource).ok_or(format!("{kind}/{id} names no patient"))?;
+		let patient = store.linked_patient(&local)?.ok_or(format!(
+			"{kind}/{id}: Patient/{local} is not linked to a chain patient (--link {local}=<id>)"
+		))?;
+		let category = category::derive(&resource)?;
+		let format = Format::FhirR4(
+			fhir_resource(&kind).ok_or(format!("{kind} is not a type the chain anchors"))?,
+		);
+		let hash = medchain_records::content_hash(&String::from_utf8_lossy(&json))?;
+		let mut record = [0u8; 32];
+		getrandom::getrandom(&mut record)?;
+		let record = H256(record);
+		let locator: Option<Commitment> = None;
+		let call =
+			RawCall::new("EhrAnchor", "anchor", (record, patient, category, format, hash, locator));
+		calls.push((kind, id, json, record, call));
+	}
+	let nonce = chain.next_nonce(&key.account()).await?;
+	let results = futures::future::join_all(
+		calls.iter().enumerate().map(|(i, c)| chain.submit_finalized(&c.4, &key, nonce + i as u64)),
+	)
+	.await;
+	let mut anchored = 0;
+	let mut failures = Vec::new();
+	for ((kind, id, json, record, _), result) in calls.iter().zip(results) {
+		match result.map_err(|e| e.to_string()).and_then(|f| f.outcome) {
+			Ok(()) => {
+				store.put(kind, id, json, Some(AnchorRef { record: *record, version: 1 }))?;
+				println!("{kind}/{id}\t{record:?}");
+				anchored += 1;
+			},
+			Err(e) => failures.push(format!("{kind}/{id}: {e}")),
+		}
+	}
+	eprintln!("medchain-gateway: organization {custodian} anchored {anchored} resources");
+	if failures.is_empty() {
+		Ok(())
+	} else {
+		Err(failures.join("\n").into())
+	}
+}
+
+fn classify(files: &[PathBuf]) -> Result<(), Failure> {
+	for file in files {
+		let document: serde_json::Value = serde_json::from_slice(&std::fs::read(file)?)?;
+		for resource in store::resources_of(document)? {
+			let kind = resource["resourceType"].as_str().unwrap_or_default();
+			let id = resource["id"].as_str().unwrap_or("-");
+			let category = category::derive(&resource)?;
+			let hash = medchain_records::content_hash(&resource.to_string())?;
+			let category = serde_json::to_value(category)?;
+			println!("{kind}/{id}\t{}\t{hash:?}", category.as_str().unwrap_or_default());
+		}
+	}
+	Ok(())
+}
