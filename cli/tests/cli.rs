@@ -438,6 +438,27 @@ async fn provider_flows_batches_audit_bridge_and_bad_input() {
 		accepted["events"].as_array().unwrap().iter().any(|e| e["event"] == "OperatorAdded"),
 		"{accepted}"
 	);
+
+	// ---- The hospital's admin publishes its FHIR gateway; a bad URL and an operator's key
+	// are refused before anything is sent. ----
+	cli.run(&["org", "set-endpoint", "ftp://fhir.hospital.example", "--key-file", &bob_key])
+		.fails(BAD_INPUT, "not an endpoint");
+	cli.run(&["org", "set-endpoint", "https://fhir.hospital.example", "--dev", "eve"])
+		.fails(BAD_INPUT, "not its admin");
+	let published = cli.json(&[
+		"org",
+		"set-endpoint",
+		"https://fhir.hospital.example/r4",
+		"--key-file",
+		&bob_key,
+		"--wait",
+		"in-block",
+	]);
+	assert_eq!(published["endpoint"], "https://fhir.hospital.example/r4", "{published}");
+	assert!(
+		published["events"].as_array().unwrap().iter().any(|e| e["event"] == "EndpointSet"),
+		"{published}"
+	);
 	let grant = &results[1];
 	assert_eq!(grant["grant"], 0, "{grant}");
 	assert_eq!(grant["finalized"], true, "--wait finalized is the default: {grant}");

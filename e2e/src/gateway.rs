@@ -24,8 +24,10 @@ use subxt_signer::sr25519::{dev, Keypair};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::{
-	extrinsics::{account, address, call, call_value, code, list, n, none, submit, sudo, Included},
-	node_binary, wait_until, Client, MedchainConfig, Rpc,
+	extrinsics::{
+		account, address, call, call_value, code, list, n, none, scope, submit, sudo, Included,
+	},
+	node_binary, wait_until, Client, MedchainConfig, Node, NodeConfig, Rpc,
 };
 
 /// `OrganizationRoles` bits (see the identity pallet).
@@ -359,8 +361,8 @@ pub async fn setup_sample_consortium(
 		submit(client, rpc, &invites[2], &admins[2]),
 	);
 	a.and(b).and(c).expect("operators invited");
-	let accepts = [0u32, 1, 2]
-		.map(|org| call("PatientIdentity", "accept_operator", vec![n(org as u128)]));
+	let accepts =
+		[0u32, 1, 2].map(|org| call("PatientIdentity", "accept_operator", vec![n(org as u128)]));
 	let (a, b, c) = tokio::join!(
 		submit(client, rpc, &accepts[0], &hospital),
 		submit(client, rpc, &accepts[1], &lab),
@@ -399,4 +401,44 @@ pub async fn setup_sample_consortium(
 	// Anchoring twice anchors nothing more.
 	assert_eq!(anchor(&lab_store, &fixtures("lab"), &url, "LabGateway", "lab-p1=0"), "");
 	(hospital_store, lab_store)
+}
+
+/// A `--dev` node with the sample consortium set up and both custodians' data anchored.
+pub struct Sample {
+	pub node: Node,
+	pub client: Client,
+	pub rpc: Rpc,
+	/// The node's WebSocket URL.
+	pub url: String,
+	pub hospital_store: PathBuf,
+	pub lab_store: PathBuf,
+	/// Where the stores are (removed when dropped).
+	pub dir: tempfile::TempDir,
+}
+
+impl Sample {
+	/// Starts the node and sets everything up (about a minute: a dozen extrinsics).
+	pub async fn start() -> crate::Result<Sample> {
+		let node = Node::start(NodeConfig::dev()).await?;
+		node.wait_for_best(1).await?;
+		let client = node.client().await?;
+		let rpc = node.rpc().await?;
+		let url = node.ws_url();
+		let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+		let (hospital_store, lab_store) =
+			setup_sample_consortium(&client, &rpc, &url, dir.path()).await;
+		Ok(Sample { node, client, rpc, url, hospital_store, lab_store, dir })
+	}
+}
+
+/// Dave grants the requester (organization 2) laboratory data for treatment; returns once
+/// the grant is final (a new grant counts once final).
+pub async fn grant_laboratory_for_treatment(client: &Client, rpc: &Rpc) {
+	let grant = call(
+		"Consent",
+		"grant",
+		vec![none(), list([n(2)]), scope(&["Laboratory"], &["Treatment"], &[]), none(), none()],
+	);
+	let granted = ok(client, rpc, &grant, &dev::dave()).await;
+	wait_final(rpc, &granted).await;
 }

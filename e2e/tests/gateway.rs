@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use medchain_e2e::{extrinsics::*, gateway::*, subxt_signer::sr25519::dev, Node, NodeConfig};
+use medchain_e2e::{extrinsics::*, gateway::*, subxt_signer::sr25519::dev};
 use medchain_gateway::auth::client_assertion;
 use medchain_rpc::RecordsApiClient;
 use serde_json::Value as Json;
@@ -13,16 +13,10 @@ use sp_core::H256;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn releases_follow_consent_are_checked_against_anchors_and_audited_on_chain() {
-	let node = Node::start(NodeConfig::dev()).await.unwrap();
-	node.wait_for_best(1).await.unwrap();
-	let client = node.client().await.unwrap();
-	let rpc = node.rpc().await.unwrap();
-	let dir = tempfile::tempdir().unwrap();
-	let (hospital_store, lab_store) =
-		setup_sample_consortium(&client, &rpc, &node.ws_url(), dir.path()).await;
-	let url = node.ws_url();
+	let Sample { node, client, rpc, url, hospital_store, lab_store, dir } =
+		Sample::start().await.unwrap();
 	let mut hospital = Gateway::start(&hospital_store, None, &url, "HospitalGateway");
-	let lab = Gateway::start(&lab_store, None, &url, "LabGateway");
+	let mut lab = Gateway::start(&lab_store, None, &url, "LabGateway");
 	let requester = key("Requester");
 
 	// The CapabilityStatement names the token endpoint.
@@ -42,13 +36,7 @@ async fn releases_follow_consent_are_checked_against_anchors_and_audited_on_chai
 	assert_eq!(audit_count(&rpc).await, 0);
 
 	// Dave grants the requester laboratory data for treatment.
-	let grant = call(
-		"Consent",
-		"grant",
-		vec![none(), list([n(2)]), scope(&["Laboratory"], &["Treatment"], &[]), none(), none()],
-	);
-	let granted = ok(&client, &rpc, &grant, &dev::dave()).await;
-	wait_final(&rpc, &granted).await;
+	grant_laboratory_for_treatment(&client, &rpc).await;
 
 	// Only the lab results are released; the vital sign is withheld, counted, not named.
 	let answer = get(&hospital, "/Observation?patient=hosp-p1", &treat).await;
@@ -134,27 +122,28 @@ async fn releases_follow_consent_are_checked_against_anchors_and_audited_on_chai
 	assert_eq!(answer.counts(), (1, 0), "the HIV test stays withheld under break-glass");
 	assert_eq!(answer.header("x-medchain-basis"), Some("break-glass"));
 	assert_eq!(answer.body["meta"]["security"][0]["code"], "BTG");
-	wait_for_audit(&rpc, 9).await;
+
+	// The lab's gateway is killed (SIGKILL) right after one more release, before its journal
+	// has reached the chain: the entries were committed before the answer was written, so the
+	// restarted gateway submits them, and every release is on the audit chain exactly once.
+	let answer = get(&lab, "/DiagnosticReport?patient=lab-p1", &emergency).await;
+	assert_eq!(answer.ids(), ["DiagnosticReport/lab-a1c-report"]);
+	lab.stop();
+	let _lab = Gateway::start(&lab_store, None, &url, "LabGateway");
+	wait_for_audit(&rpc, 10).await;
+	// And nothing more arrives later (no duplicate of a call that was in flight).
+	let settled = rpc.best_number().await.unwrap();
+	node.wait_for_finalized(settled + 3).await.unwrap();
+	assert_eq!(audit_count(&rpc).await, 10);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_requests_are_refused_with_an_outcome_and_release_nothing() {
-	let mut node = Node::start(NodeConfig::dev()).await.unwrap();
-	node.wait_for_best(1).await.unwrap();
-	let client = node.client().await.unwrap();
-	let rpc = node.rpc().await.unwrap();
-	let dir = tempfile::tempdir().unwrap();
-	let (hospital_store, _) = setup_sample_consortium(&client, &rpc, &node.ws_url(), dir.path()).await;
-	let url = node.ws_url();
+	let Sample { mut node, client, rpc, url, hospital_store, dir, .. } =
+		Sample::start().await.unwrap();
 	let hospital = Gateway::start(&hospital_store, None, &url, "HospitalGateway");
 	let requester = key("Requester");
-	let grant = call(
-		"Consent",
-		"grant",
-		vec![none(), list([n(2)]), scope(&["Laboratory"], &["Treatment"], &[]), none(), none()],
-	);
-	let granted = ok(&client, &rpc, &grant, &dev::dave()).await;
-	wait_final(&rpc, &granted).await;
+	grant_laboratory_for_treatment(&client, &rpc).await;
 	let aud = format!("{}/auth/token", hospital.url);
 
 	// No token, an unknown token.

@@ -351,9 +351,8 @@ impl Chain {
 			id,
 		]
 		.concat();
-		let raw: Option<sp_core::Bytes> = self
-			.request("state_getStorage", rpc_params![sp_core::Bytes(key), finalized])
-			.await?;
+		let raw: Option<sp_core::Bytes> =
+			self.request("state_getStorage", rpc_params![sp_core::Bytes(key), finalized]).await?;
 		Ok(raw.and_then(|b| u32::decode(&mut &b.0[..]).ok()).unwrap_or_default().into())
 	}
 

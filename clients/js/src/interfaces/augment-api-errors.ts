@@ -350,6 +350,14 @@ declare module '@polkadot/api-base/types/errors' {
     };
     ehrAnchor: {
       /**
+       * The release was decided at a block after the current one.
+       **/
+      AttestationInFuture: AugmentedError<ApiType>;
+      /**
+       * The release was decided more than `MaxAttestationDelay` blocks ago.
+       **/
+      AttestationTooOld: AugmentedError<ApiType>;
+      /**
        * A batch with this id is already anchored.
        **/
       BatchExists: AugmentedError<ApiType>;
@@ -386,6 +394,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NoGrant: AugmentedError<ApiType>;
       /**
+       * The call names no release.
+       **/
+      NoReleases: AugmentedError<ApiType>;
+      /**
        * The signer's organization is not the record's custodian.
        **/
       NotCustodian: AugmentedError<ApiType>;
@@ -417,6 +429,10 @@ declare module '@polkadot/api-base/types/errors' {
        * No batch with this id.
        **/
       UnknownBatch: AugmentedError<ApiType>;
+      /**
+       * The reader named is no organization.
+       **/
+      UnknownReader: AugmentedError<ApiType>;
       /**
        * No record with this id.
        **/
@@ -560,6 +576,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadyVouched: AugmentedError<ApiType>;
       /**
+       * A gateway endpoint must be printable ASCII without spaces, start with `https://` or
+       * `http://` and have something after the scheme.
+       **/
+      InvalidEndpoint: AugmentedError<ApiType>;
+      /**
        * Unknown flag bits, or an empty set where one is needed.
        **/
       InvalidFlags: AugmentedError<ApiType>;
@@ -572,6 +593,10 @@ declare module '@polkadot/api-base/types/errors' {
        * This link or proposal already exists.
        **/
       LinkExists: AugmentedError<ApiType>;
+      /**
+       * The organization has published no gateway endpoint to withdraw.
+       **/
+      NoEndpoint: AugmentedError<ApiType>;
       /**
        * There is no link or proposal between this patient and organization.
        **/

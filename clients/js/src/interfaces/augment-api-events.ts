@@ -6,7 +6,7 @@
 import '@polkadot/api-base/types/events';
 
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
-import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { OpaquePeerId } from '@polkadot/types/interfaces/imOnline';
 import type { AccountId32, H256 } from '@polkadot/types/interfaces/runtime';
@@ -339,6 +339,15 @@ declare module '@polkadot/api-base/types/events' {
        **/
       RecordAnchored: AugmentedEvent<ApiType, [record: H256, patient: u64, custodian: u32, category: PalletConsentCategory], { record: H256, patient: u64, custodian: u32, category: PalletConsentCategory }>;
       /**
+       * An operator of `custodian` recorded `count` releases to `reader`, whose consent was
+       * checked at block `decided_at`: the `count` `AccessLogged` events just before this
+       * one. `evidence` is the BLAKE2b-256 hash of the reader's signed client assertion, which
+       * the custodian keeps. `not_covered_at_inclusion` of the entries were no longer covered
+       * when this block recorded them (their basis no longer covered the read, or the reader
+       * was suspended): `log_access`'s consent check would have refused them.
+       **/
+      ReleasesAttested: AugmentedEvent<ApiType, [custodian: u32, reader: u32, evidence: H256, decidedAt: u32, count: u32, notCoveredAtInclusion: u32], { custodian: u32, reader: u32, evidence: H256, decidedAt: u32, count: u32, notCoveredAtInclusion: u32 }>;
+      /**
        * A custodian withdrew a record or batch.
        **/
       Retracted: AugmentedEvent<ApiType, [anchor: PalletEhrAnchorAnchor, patient: u64, reason: PalletEhrAnchorRetractReason], { anchor: PalletEhrAnchorAnchor, patient: u64, reason: PalletEhrAnchorRetractReason }>;
@@ -490,6 +499,11 @@ declare module '@polkadot/api-base/types/events' {
        * A patient removed a delegate.
        **/
       DelegateRemoved: AugmentedEvent<ApiType, [patient: u64, delegate: AccountId32], { patient: u64, delegate: AccountId32 }>;
+      /**
+       * An organization's admin published its gateway endpoint, replaced it, or withdrew it
+       * (`None`).
+       **/
+      EndpointSet: AugmentedEvent<ApiType, [organization: u32, endpoint: Option<Bytes>], { organization: u32, endpoint: Option<Bytes> }>;
       /**
        * A patient's identity moved to a new key (offered by the patient, claimed by the key).
        **/

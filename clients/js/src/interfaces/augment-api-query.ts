@@ -10,7 +10,7 @@ import type { BTreeSet, Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { OpaquePeerId } from '@polkadot/types/interfaces/imOnline';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { BpHeaderChainStoredHeaderData, BpMessagesInboundLaneData, BpMessagesLaneLegacyLaneId, BpMessagesMessageKey, BpMessagesMessagesOperatingMode, BpMessagesOutboundLaneData, BpRuntimeBasicOperatingMode, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainRuntimeSessionKeys, PalletAtomicSwapPendingSwap, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBridgeGrandpaStorageTypesStoredAuthoritySet, PalletCollectiveVotes, PalletConsentPatientConsents, PalletConsortiumAuthored, PalletEhrAnchorAnchor, PalletEhrAnchorAuditHead, PalletEhrAnchorBatch, PalletEhrAnchorRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedchainBridgeExport, PalletMedchainBridgeLease, PalletMedchainBridgeRemoteRecord, PalletPatientIdentityDepositKey, PalletPatientIdentityLink, PalletPatientIdentityOrganizationInfo, PalletPatientIdentityPatientInfo, PalletPatientIdentityRecovery, PalletPatientIdentitySponsoredDeposit, PalletPatientIdentitySponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { BpHeaderChainStoredHeaderData, BpMessagesInboundLaneData, BpMessagesLaneLegacyLaneId, BpMessagesMessageKey, BpMessagesMessagesOperatingMode, BpMessagesOutboundLaneData, BpRuntimeBasicOperatingMode, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainRuntimeSessionKeys, PalletAtomicSwapPendingSwap, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBridgeGrandpaStorageTypesStoredAuthoritySet, PalletCollectiveVotes, PalletConsentPatientConsents, PalletConsortiumAuthored, PalletEhrAnchorAnchor, PalletEhrAnchorAuditHead, PalletEhrAnchorBatch, PalletEhrAnchorRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedchainBridgeExport, PalletMedchainBridgeLease, PalletMedchainBridgeRemoteRecord, PalletPatientIdentityDepositKey, PalletPatientIdentityEndpointInfo, PalletPatientIdentityLink, PalletPatientIdentityOrganizationInfo, PalletPatientIdentityPatientInfo, PalletPatientIdentityRecovery, PalletPatientIdentitySponsoredDeposit, PalletPatientIdentitySponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -374,6 +374,12 @@ declare module '@polkadot/api-base/types/storage' {
       wellKnownNodes: AugmentedQuery<ApiType, () => Observable<BTreeSet<OpaquePeerId>>, []>;
     };
     patientIdentity: {
+      /**
+       * Where each organization's FHIR gateway is served, published by its admin, with the
+       * deposit that pays for the entry. Gateways read it to federate a patient's records across
+       * custodians.
+       **/
+      endpoints: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletPatientIdentityEndpointInfo>>, [u32]>;
       /**
        * Patient↔organization links and link proposals.
        **/

@@ -10,7 +10,7 @@ import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, 
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { OpaquePeerId } from '@polkadot/types/interfaces/imOnline';
 import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
-import type { BpHeaderChainInitializationData, BpHeaderChainJustificationGrandpaJustification, BpMessagesMessagesOperatingMode, BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesTargetChainFromBridgedChainMessagesProof, BpMessagesUnrewardedRelayersState, BpRuntimeBasicOperatingMode, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, MedchainRuntimeSwapsDepositedSwap, PalletBalancesAdjustmentDirection, PalletConsentAmendment, PalletConsentCategory, PalletConsentEmergencyReason, PalletConsentPurpose, PalletConsentScope, PalletEhrAnchorAccessBasis, PalletEhrAnchorAnchor, PalletEhrAnchorFormat, PalletEhrAnchorRetractReason, PalletPatientIdentityOrganizationKind, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeHeader, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { BpHeaderChainInitializationData, BpHeaderChainJustificationGrandpaJustification, BpMessagesMessagesOperatingMode, BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesTargetChainFromBridgedChainMessagesProof, BpMessagesUnrewardedRelayersState, BpRuntimeBasicOperatingMode, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, MedchainRuntimeSwapsDepositedSwap, PalletBalancesAdjustmentDirection, PalletConsentAmendment, PalletConsentCategory, PalletConsentEmergencyReason, PalletConsentPurpose, PalletConsentScope, PalletEhrAnchorAccessBasis, PalletEhrAnchorAnchor, PalletEhrAnchorFormat, PalletEhrAnchorRelease, PalletEhrAnchorRetractReason, PalletPatientIdentityOrganizationKind, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeHeader, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -608,6 +608,28 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       logAccess: AugmentedSubmittable<(anchor: PalletEhrAnchorAnchor | { Record: any } | { Batch: any } | string | Uint8Array, basis: PalletEhrAnchorAccessBasis | { Grant: any } | { Emergency: any } | string | Uint8Array, purpose: PalletConsentPurpose | 'Treatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | 'EmergencyTreatment' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletEhrAnchorAnchor, PalletEhrAnchorAccessBasis, PalletConsentPurpose]>;
       /**
+       * Record `releases`: reads of the signer's organization's records and batches by
+       * `reader` that the custodian's gateway checked against consent at block `decided_at`
+       * and released. `evidence` is the BLAKE2b-256 hash of the reader's signed client
+       * assertion, which the custodian keeps: a custodian cannot produce it for a read it
+       * made up.
+       * 
+       * Each release becomes the audit entry `log_access` makes, with `reader` as accessor
+       * and `at = decided_at`, appended to its patient's audit chain in the given order.
+       * Entries are recorded whatever consent says at this block, so that a grant revoked
+       * after the release, or a record retracted since, does not hide the release.
+       * `ReleasesAttested` counts the entries whose basis no longer covers the read at this
+       * block, or whose reader has been suspended since: reads the consent check of
+       * `log_access` would refuse now. Either every release is recorded or none is.
+       * 
+       * Origin: an operator of an active organization, the custodian of every anchor
+       * released. Errors: `NotOperator`, `OrganizationSuspended`, `NoReleases`,
+       * `AttestationInFuture`, `AttestationTooOld` (more than [`Config::MaxAttestationDelay`]
+       * blocks ago), `UnknownReader`, `UnknownRecord`, `UnknownBatch`, `NotCustodian`.
+       * Events: `AccessLogged` for each release, then `ReleasesAttested`.
+       **/
+      logReleases: AugmentedSubmittable<(reader: u32 | AnyNumber | Uint8Array, evidence: H256 | string | Uint8Array, decidedAt: u32 | AnyNumber | Uint8Array, releases: Vec<PalletEhrAnchorRelease> | (PalletEhrAnchorRelease | { anchor?: any; basis?: any; purpose?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u32, H256, u32, Vec<PalletEhrAnchorRelease>]>;
+      /**
        * Withdraw a record or batch. The anchor stays as a tombstone: it verifies as
        * retracted and authorises no access; the custodian erases the data off chain.
        * 
@@ -939,6 +961,20 @@ declare module '@polkadot/api-base/types/submittable' {
        * Event: `KeyRotationOffered`.
        **/
       rotateKey: AugmentedSubmittable<(newAccount: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
+      /**
+       * Publish where the signer's organization serves its FHIR gateway, replace it, or
+       * withdraw it (`None`). The first endpoint holds [`Config::EndpointDeposit`] on the
+       * admin's account; a replacement keeps that hold; withdrawing returns it to the account
+       * it was held on.
+       * 
+       * Origin: the organization's admin (suspended organizations too: the endpoint says
+       * where, not whether, and governance's suspension already refuses them access).
+       * Errors: `NotAdmin`, `InvalidEndpoint` (not printable ASCII without spaces, or not
+       * `https://` or `http://` followed by something), `NoEndpoint` (withdrawing when none
+       * is published), a balance error when the deposit cannot be held.
+       * Event: `EndpointSet`.
+       **/
+      setEndpoint: AugmentedSubmittable<(endpoint: Option<Bytes> | null | Uint8Array | Bytes | string) => SubmittableExtrinsic<ApiType>, [Option<Bytes>]>;
       /**
        * Replace an organization's roles.
        * 

@@ -733,7 +733,10 @@ export default {
         organization: 'u32',
       },
       claim_identity: {
-        patient: 'u64'
+        patient: 'u64',
+      },
+      set_endpoint: {
+        endpoint: 'Option<Bytes>'
       }
     }
   },
@@ -744,7 +747,7 @@ export default {
     _enum: ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'Research', 'DeviceVendor']
   },
   /**
-   * Lookup86: pallet_consent::pallet::Call<T>
+   * Lookup88: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -796,7 +799,7 @@ export default {
     }
   },
   /**
-   * Lookup89: pallet_consent::types::Scope<MaxCustodians>
+   * Lookup91: pallet_consent::types::Scope<MaxCustodians>
    **/
   PalletConsentScope: {
     categories: 'Vec<PalletConsentCategory>',
@@ -804,19 +807,19 @@ export default {
     custodians: 'Vec<u32>'
   },
   /**
-   * Lookup91: pallet_consent::types::Category
+   * Lookup93: pallet_consent::types::Category
    **/
   PalletConsentCategory: {
     _enum: ['Demographics', 'Conditions', 'Medications', 'Allergies', 'Laboratory', 'Imaging', 'ClinicalNotes', 'Immunizations', 'VitalSigns', 'Genomics', 'MentalHealth', 'SubstanceUse', 'SexualReproductiveHealth']
   },
   /**
-   * Lookup94: pallet_consent::types::Purpose
+   * Lookup96: pallet_consent::types::Purpose
    **/
   PalletConsentPurpose: {
     _enum: ['Treatment', 'Payment', 'Operations', 'Research', 'PublicHealth', 'EmergencyTreatment']
   },
   /**
-   * Lookup97: pallet_consent::types::Amendment<BlockNumber>
+   * Lookup99: pallet_consent::types::Amendment<BlockNumber>
    **/
   PalletConsentAmendment: {
     _enum: {
@@ -830,13 +833,13 @@ export default {
     }
   },
   /**
-   * Lookup98: pallet_consent::types::EmergencyReason
+   * Lookup100: pallet_consent::types::EmergencyReason
    **/
   PalletConsentEmergencyReason: {
     _enum: ['LifeThreatening', 'PatientIncapacitated', 'UrgentTreatment', 'PublicHealthEmergency']
   },
   /**
-   * Lookup99: pallet_ehr_anchor::pallet::Call<T>
+   * Lookup101: pallet_ehr_anchor::pallet::Call<T>
    **/
   PalletEhrAnchorCall: {
     _enum: {
@@ -873,12 +876,18 @@ export default {
       log_access: {
         anchor: 'PalletEhrAnchorAnchor',
         basis: 'PalletEhrAnchorAccessBasis',
-        purpose: 'PalletConsentPurpose'
+        purpose: 'PalletConsentPurpose',
+      },
+      log_releases: {
+        reader: 'u32',
+        evidence: 'H256',
+        decidedAt: 'u32',
+        releases: 'Vec<PalletEhrAnchorRelease>'
       }
     }
   },
   /**
-   * Lookup100: pallet_ehr_anchor::types::Format
+   * Lookup102: pallet_ehr_anchor::types::Format
    **/
   PalletEhrAnchorFormat: {
     _enum: {
@@ -891,13 +900,13 @@ export default {
     }
   },
   /**
-   * Lookup101: pallet_ehr_anchor::types::FhirResource
+   * Lookup103: pallet_ehr_anchor::types::FhirResource
    **/
   PalletEhrAnchorFhirResource: {
     _enum: ['AllergyIntolerance', 'Bundle', 'CarePlan', 'Composition', 'Condition', 'DiagnosticReport', 'DocumentReference', 'Encounter', 'FamilyMemberHistory', 'ImagingStudy', 'Immunization', 'MedicationAdministration', 'MedicationDispense', 'MedicationRequest', 'MedicationStatement', 'MolecularSequence', 'Observation', 'Patient', 'Procedure', 'QuestionnaireResponse', 'ServiceRequest', 'Specimen']
   },
   /**
-   * Lookup103: pallet_ehr_anchor::types::Anchor
+   * Lookup105: pallet_ehr_anchor::types::Anchor
    **/
   PalletEhrAnchorAnchor: {
     _enum: {
@@ -906,13 +915,13 @@ export default {
     }
   },
   /**
-   * Lookup104: pallet_ehr_anchor::types::RetractReason
+   * Lookup106: pallet_ehr_anchor::types::RetractReason
    **/
   PalletEhrAnchorRetractReason: {
     _enum: ['EnteredInError', 'PatientRequest', 'Duplicate', 'RetentionExpired']
   },
   /**
-   * Lookup105: pallet_ehr_anchor::types::AccessBasis
+   * Lookup107: pallet_ehr_anchor::types::AccessBasis
    **/
   PalletEhrAnchorAccessBasis: {
     _enum: {
@@ -921,7 +930,15 @@ export default {
     }
   },
   /**
-   * Lookup106: pallet_medchain_bridge::pallet::Call<T>
+   * Lookup109: pallet_ehr_anchor::types::Release
+   **/
+  PalletEhrAnchorRelease: {
+    anchor: 'PalletEhrAnchorAnchor',
+    basis: 'PalletEhrAnchorAccessBasis',
+    purpose: 'PalletConsentPurpose'
+  },
+  /**
+   * Lookup111: pallet_medchain_bridge::pallet::Call<T>
    **/
   PalletMedchainBridgeCall: {
     _enum: {
@@ -958,7 +975,7 @@ export default {
     }
   },
   /**
-   * Lookup107: sp_runtime::MultiSignature
+   * Lookup112: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -969,51 +986,51 @@ export default {
     }
   },
   /**
-   * Lookup109: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup114: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup110: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup115: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup111: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup116: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup112: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup117: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup115: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup120: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup116: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup121: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup117: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup122: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup118: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup123: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup119: frame_metadata_hash_extension::Mode
+   * Lookup124: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup121: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup126: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup123: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup128: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1023,7 +1040,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup124: pallet_balances::types::AccountData<Balance>
+   * Lookup129: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1032,7 +1049,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup126: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup131: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1040,7 +1057,7 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup128: frame_system::EventRecord<medchain_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup133: frame_system::EventRecord<medchain_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1048,7 +1065,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup130: frame_system::pallet::Event<T>
+   * Lookup135: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1089,7 +1106,7 @@ export default {
     }
   },
   /**
-   * Lookup131: frame_system::DispatchEventInfo
+   * Lookup136: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1097,19 +1114,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup132: frame_support::dispatch::DispatchClass
+   * Lookup137: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup133: frame_support::dispatch::Pays
+   * Lookup138: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup134: sp_runtime::DispatchError
+   * Lookup139: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1131,38 +1148,38 @@ export default {
     }
   },
   /**
-   * Lookup135: sp_runtime::ModuleError
+   * Lookup140: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup136: sp_runtime::TokenError
+   * Lookup141: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup137: sp_arithmetic::ArithmeticError
+   * Lookup142: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup138: sp_runtime::TransactionalError
+   * Lookup143: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup139: sp_runtime::proving_trie::TrieError
+   * Lookup144: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup140: pallet_utility::pallet::Event
+   * Lookup145: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1186,7 +1203,7 @@ export default {
     }
   },
   /**
-   * Lookup142: pallet_balances::pallet::Event<T, I>
+   * Lookup147: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1318,13 +1335,13 @@ export default {
     }
   },
   /**
-   * Lookup143: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup148: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup144: medchain_runtime::RuntimeHoldReason
+   * Lookup149: medchain_runtime::RuntimeHoldReason
    **/
   MedchainRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1385,43 +1402,43 @@ export default {
     }
   },
   /**
-   * Lookup145: pallet_collective::pallet::HoldReason<I>
+   * Lookup150: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup146: pallet_session::pallet::HoldReason
+   * Lookup151: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup147: pallet_patient_identity::pallet::HoldReason
+   * Lookup152: pallet_patient_identity::pallet::HoldReason
    **/
   PalletPatientIdentityHoldReason: {
-    _enum: ['PatientRegistration', 'Sponsorship']
+    _enum: ['PatientRegistration', 'Sponsorship', 'Endpoint']
   },
   /**
-   * Lookup148: pallet_consent::pallet::HoldReason
+   * Lookup153: pallet_consent::pallet::HoldReason
    **/
   PalletConsentHoldReason: {
     _enum: ['GrantDeposit', 'RequestDeposit']
   },
   /**
-   * Lookup149: pallet_medchain_bridge::pallet::HoldReason
+   * Lookup154: pallet_medchain_bridge::pallet::HoldReason
    **/
   PalletMedchainBridgeHoldReason: {
     _enum: ['ExportDeposit']
   },
   /**
-   * Lookup150: pallet_balances::pallet::UnexpectedKind
+   * Lookup155: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup151: pallet_transaction_payment::pallet::Event<T>
+   * Lookup156: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1433,7 +1450,7 @@ export default {
     }
   },
   /**
-   * Lookup152: pallet_atomic_swap::pallet::Event<T>
+   * Lookup157: pallet_atomic_swap::pallet::Event<T>
    **/
   PalletAtomicSwapEvent: {
     _enum: {
@@ -1454,7 +1471,7 @@ export default {
     }
   },
   /**
-   * Lookup153: pallet_atomic_swap::PendingSwap<T>
+   * Lookup158: pallet_atomic_swap::PendingSwap<T>
    **/
   PalletAtomicSwapPendingSwap: {
     source: 'AccountId32',
@@ -1462,7 +1479,7 @@ export default {
     endBlock: 'u32'
   },
   /**
-   * Lookup154: pallet_sudo::pallet::Event<T>
+   * Lookup159: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1483,7 +1500,7 @@ export default {
     }
   },
   /**
-   * Lookup155: pallet_collective::pallet::Event<T, I>
+   * Lookup160: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1533,13 +1550,13 @@ export default {
     }
   },
   /**
-   * Lookup156: pallet_membership::pallet::Event<T, I>
+   * Lookup161: pallet_membership::pallet::Event<T, I>
    **/
   PalletMembershipEvent: {
     _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
   },
   /**
-   * Lookup157: pallet_consortium::pallet::Event<T>
+   * Lookup162: pallet_consortium::pallet::Event<T>
    **/
   PalletConsortiumEvent: {
     _enum: {
@@ -1556,7 +1573,7 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_node_authorization::pallet::Event<T>
+   * Lookup163: pallet_node_authorization::pallet::Event<T>
    **/
   PalletNodeAuthorizationEvent: {
     _enum: {
@@ -1597,7 +1614,7 @@ export default {
     }
   },
   /**
-   * Lookup159: pallet_grandpa::pallet::Event
+   * Lookup164: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1609,7 +1626,7 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_session::pallet::Event<T>
+   * Lookup165: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1626,7 +1643,7 @@ export default {
     }
   },
   /**
-   * Lookup161: pallet_bridge_grandpa::pallet::Event<T, I>
+   * Lookup166: pallet_bridge_grandpa::pallet::Event<T, I>
    **/
   PalletBridgeGrandpaEvent: {
     _enum: {
@@ -1641,21 +1658,21 @@ export default {
     }
   },
   /**
-   * Lookup162: bp_header_chain::HeaderFinalityInfo<bp_header_chain::justification::GrandpaJustification<sp_runtime::generic::header::Header<Number, Hash>>, bp_header_chain::AuthoritySet>
+   * Lookup167: bp_header_chain::HeaderFinalityInfo<bp_header_chain::justification::GrandpaJustification<sp_runtime::generic::header::Header<Number, Hash>>, bp_header_chain::AuthoritySet>
    **/
   BpHeaderChainHeaderFinalityInfo: {
     finalityProof: 'BpHeaderChainJustificationGrandpaJustification',
     newVerificationContext: 'Option<BpHeaderChainAuthoritySet>'
   },
   /**
-   * Lookup163: bp_header_chain::AuthoritySet
+   * Lookup168: bp_header_chain::AuthoritySet
    **/
   BpHeaderChainAuthoritySet: {
     authorities: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
     setId: 'u64'
   },
   /**
-   * Lookup165: pallet_bridge_messages::pallet::Event<T, I>
+   * Lookup170: pallet_bridge_messages::pallet::Event<T, I>
    **/
   PalletBridgeMessagesEvent: {
     _enum: {
@@ -1671,14 +1688,14 @@ export default {
     }
   },
   /**
-   * Lookup166: bp_messages::ReceivedMessages<pallet_medchain_bridge::message::Outcome, bp_messages::lane::LegacyLaneId>
+   * Lookup171: bp_messages::ReceivedMessages<pallet_medchain_bridge::message::Outcome, bp_messages::lane::LegacyLaneId>
    **/
   BpMessagesReceivedMessages: {
     lane: 'BpMessagesLaneLegacyLaneId',
     receiveResults: 'Vec<(u64,BpMessagesReceptionResult)>'
   },
   /**
-   * Lookup167: pallet_medchain_bridge::message::Outcome
+   * Lookup172: pallet_medchain_bridge::message::Outcome
    **/
   PalletMedchainBridgeMessageOutcome: {
     _enum: {
@@ -1687,13 +1704,13 @@ export default {
     }
   },
   /**
-   * Lookup168: pallet_medchain_bridge::types::FailReason
+   * Lookup173: pallet_medchain_bridge::types::FailReason
    **/
   PalletMedchainBridgeFailReason: {
     _enum: ['BadMessage', 'WrongOrigin', 'UnknownOrganization', 'OrganizationSuspended', 'TooManyLeases', 'Lapsed', 'Busy', 'PatientOfThisChain']
   },
   /**
-   * Lookup171: bp_messages::ReceptionResult<pallet_medchain_bridge::message::Outcome>
+   * Lookup176: bp_messages::ReceptionResult<pallet_medchain_bridge::message::Outcome>
    **/
   BpMessagesReceptionResult: {
     _enum: {
@@ -1704,21 +1721,21 @@ export default {
     }
   },
   /**
-   * Lookup172: bp_runtime::messages::MessageDispatchResult<pallet_medchain_bridge::message::Outcome>
+   * Lookup177: bp_runtime::messages::MessageDispatchResult<pallet_medchain_bridge::message::Outcome>
    **/
   BpRuntimeMessagesMessageDispatchResult: {
     unspentWeight: 'SpWeightsWeightV2Weight',
     dispatchLevelResult: 'PalletMedchainBridgeMessageOutcome'
   },
   /**
-   * Lookup173: bp_messages::DeliveredMessages
+   * Lookup178: bp_messages::DeliveredMessages
    **/
   BpMessagesDeliveredMessages: {
     begin: 'u64',
     end: 'u64'
   },
   /**
-   * Lookup174: pallet_patient_identity::pallet::Event<T>
+   * Lookup179: pallet_patient_identity::pallet::Event<T>
    **/
   PalletPatientIdentityEvent: {
     _enum: {
@@ -1836,18 +1853,22 @@ export default {
       },
       SponsorshipEnded: {
         account: 'AccountId32',
-        organization: 'u32'
+        organization: 'u32',
+      },
+      EndpointSet: {
+        organization: 'u32',
+        endpoint: 'Option<Bytes>'
       }
     }
   },
   /**
-   * Lookup175: pallet_patient_identity::types::LinkSide
+   * Lookup180: pallet_patient_identity::types::LinkSide
    **/
   PalletPatientIdentityLinkSide: {
     _enum: ['Patient', 'Organization']
   },
   /**
-   * Lookup176: pallet_consent::pallet::Event<T>
+   * Lookup181: pallet_consent::pallet::Event<T>
    **/
   PalletConsentEvent: {
     _enum: {
@@ -1923,7 +1944,7 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_ehr_anchor::pallet::Event<T>
+   * Lookup182: pallet_ehr_anchor::pallet::Event<T>
    **/
   PalletEhrAnchorEvent: {
     _enum: {
@@ -1954,12 +1975,20 @@ export default {
       AccessLogged: {
         patient: 'u64',
         entry: 'PalletEhrAnchorAuditEntry',
-        head: 'H256'
+        head: 'H256',
+      },
+      ReleasesAttested: {
+        custodian: 'u32',
+        reader: 'u32',
+        evidence: 'H256',
+        decidedAt: 'u32',
+        count: 'u32',
+        notCoveredAtInclusion: 'u32'
       }
     }
   },
   /**
-   * Lookup178: pallet_ehr_anchor::types::AuditEntry<BlockNumber>
+   * Lookup183: pallet_ehr_anchor::types::AuditEntry<BlockNumber>
    **/
   PalletEhrAnchorAuditEntry: {
     index: 'u64',
@@ -1970,7 +1999,7 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup179: pallet_medchain_bridge::pallet::Event<T>
+   * Lookup184: pallet_medchain_bridge::pallet::Event<T>
    **/
   PalletMedchainBridgeEvent: {
     _enum: {
@@ -2064,26 +2093,26 @@ export default {
     }
   },
   /**
-   * Lookup180: pallet_medchain_bridge::types::RemoteOrg
+   * Lookup185: pallet_medchain_bridge::types::RemoteOrg
    **/
   PalletMedchainBridgeRemoteOrg: {
     chain: 'H256',
     organization: 'u32'
   },
   /**
-   * Lookup181: pallet_medchain_bridge::types::ExportEnd
+   * Lookup186: pallet_medchain_bridge::types::ExportEnd
    **/
   PalletMedchainBridgeExportEnd: {
     _enum: ['PatientDeregistered', 'ByGovernance', 'ConsentEnded', 'NoRenewalSlot', 'RekeyNotSent']
   },
   /**
-   * Lookup184: pallet_consent::types::DenyReason
+   * Lookup189: pallet_consent::types::DenyReason
    **/
   PalletConsentDenyReason: {
     _enum: ['UnknownPatient', 'UnknownOrganization', 'OrganizationSuspended', 'NoGrant', 'NotYetValid', 'Expired', 'CategoryNotCovered', 'PurposeNotCovered', 'CustodianNotCovered', 'LeaseLapsed', 'NotFinal']
   },
   /**
-   * Lookup185: frame_system::Phase
+   * Lookup190: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2093,21 +2122,21 @@ export default {
     }
   },
   /**
-   * Lookup189: frame_system::LastRuntimeUpgradeInfo
+   * Lookup194: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup197: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup193: frame_system::limits::BlockWeights
+   * Lookup198: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2115,7 +2144,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup199: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2123,7 +2152,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup195: frame_system::limits::WeightsPerClass
+   * Lookup200: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2132,14 +2161,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup197: frame_system::limits::BlockLength
+   * Lookup202: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup198: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup203: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2147,14 +2176,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup199: sp_weights::RuntimeDbWeight
+   * Lookup204: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup200: sp_version::RuntimeVersion
+   * Lookup205: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2167,19 +2196,19 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup205: frame_system::pallet::Error<T>
+   * Lookup210: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup206: pallet_utility::pallet::Error<T>
+   * Lookup211: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup208: pallet_balances::types::BalanceLock<Balance>
+   * Lookup213: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2187,72 +2216,72 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup209: pallet_balances::types::Reasons
+   * Lookup214: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup212: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup217: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup215: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
+   * Lookup220: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedchainRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup218: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
+   * Lookup223: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedchainRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup219: medchain_runtime::RuntimeFreezeReason
+   * Lookup224: medchain_runtime::RuntimeFreezeReason
    **/
   MedchainRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup221: pallet_balances::pallet::Error<T, I>
+   * Lookup226: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup223: pallet_transaction_payment::Releases
+   * Lookup228: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup224: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup229: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup225: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup230: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup227: pallet_atomic_swap::pallet::Error<T>
+   * Lookup232: pallet_atomic_swap::pallet::Error<T>
    **/
   PalletAtomicSwapError: {
     _enum: ['AlreadyExist', 'InvalidProof', 'ProofTooLarge', 'SourceMismatch', 'AlreadyClaimed', 'NotExist', 'ClaimActionMismatch', 'DurationNotPassed']
   },
   /**
-   * Lookup228: pallet_sudo::pallet::Error<T>
+   * Lookup233: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup231: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup236: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2262,38 +2291,38 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup232: pallet_collective::pallet::Error<T, I>
+   * Lookup237: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup234: pallet_membership::pallet::Error<T, I>
+   * Lookup239: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup235: pallet_consortium::Authored<BlockNumber>
+   * Lookup240: pallet_consortium::Authored<BlockNumber>
    **/
   PalletConsortiumAuthored: {
     block: 'u32',
     slot: 'Option<u64>'
   },
   /**
-   * Lookup236: pallet_consortium::pallet::Error<T>
+   * Lookup241: pallet_consortium::pallet::Error<T>
    **/
   PalletConsortiumError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators']
   },
   /**
-   * Lookup238: pallet_node_authorization::pallet::Error<T>
+   * Lookup243: pallet_node_authorization::pallet::Error<T>
    **/
   PalletNodeAuthorizationError: {
     _enum: ['PeerIdTooLong', 'TooManyNodes', 'AlreadyJoined', 'NotExist', 'AlreadyClaimed', 'NotClaimed', 'NotOwner', 'PermissionDenied']
   },
   /**
-   * Lookup242: pallet_grandpa::StoredState<N>
+   * Lookup247: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2310,7 +2339,7 @@ export default {
     }
   },
   /**
-   * Lookup243: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup248: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2319,41 +2348,41 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup245: pallet_grandpa::pallet::Error<T>
+   * Lookup250: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup253: sp_core::crypto::KeyTypeId
+   * Lookup258: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup254: pallet_session::pallet::Error<T>
+   * Lookup259: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup255: bp_runtime::HeaderId<primitive_types::H256, Number>
+   * Lookup260: bp_runtime::HeaderId<primitive_types::H256, Number>
    **/
   BpRuntimeHeaderId: '(u32,H256)',
   /**
-   * Lookup256: bp_header_chain::StoredHeaderData<Number, primitive_types::H256>
+   * Lookup261: bp_header_chain::StoredHeaderData<Number, primitive_types::H256>
    **/
   BpHeaderChainStoredHeaderData: {
     number: 'u32',
     stateRoot: 'H256'
   },
   /**
-   * Lookup257: pallet_bridge_grandpa::storage_types::StoredAuthoritySet<T, I>
+   * Lookup262: pallet_bridge_grandpa::storage_types::StoredAuthoritySet<T, I>
    **/
   PalletBridgeGrandpaStorageTypesStoredAuthoritySet: {
     authorities: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
     setId: 'u64'
   },
   /**
-   * Lookup259: pallet_bridge_grandpa::pallet::Error<T, I>
+   * Lookup264: pallet_bridge_grandpa::pallet::Error<T, I>
    **/
   PalletBridgeGrandpaError: {
     _enum: {
@@ -2372,13 +2401,13 @@ export default {
     }
   },
   /**
-   * Lookup260: bp_runtime::OwnedBridgeModuleError
+   * Lookup265: bp_runtime::OwnedBridgeModuleError
    **/
   BpRuntimeOwnedBridgeModuleError: {
     _enum: ['Halted']
   },
   /**
-   * Lookup261: bp_messages::InboundLaneData<sp_core::crypto::AccountId32>
+   * Lookup266: bp_messages::InboundLaneData<sp_core::crypto::AccountId32>
    **/
   BpMessagesInboundLaneData: {
     relayers: 'Vec<BpMessagesUnrewardedRelayer>',
@@ -2386,20 +2415,20 @@ export default {
     state: 'BpMessagesLaneLaneState'
   },
   /**
-   * Lookup263: bp_messages::UnrewardedRelayer<sp_core::crypto::AccountId32>
+   * Lookup268: bp_messages::UnrewardedRelayer<sp_core::crypto::AccountId32>
    **/
   BpMessagesUnrewardedRelayer: {
     relayer: 'AccountId32',
     messages: 'BpMessagesDeliveredMessages'
   },
   /**
-   * Lookup264: bp_messages::lane::LaneState
+   * Lookup269: bp_messages::lane::LaneState
    **/
   BpMessagesLaneLaneState: {
     _enum: ['Opened', 'Closed']
   },
   /**
-   * Lookup265: bp_messages::OutboundLaneData
+   * Lookup270: bp_messages::OutboundLaneData
    **/
   BpMessagesOutboundLaneData: {
     oldestUnprunedNonce: 'u64',
@@ -2408,14 +2437,14 @@ export default {
     state: 'BpMessagesLaneLaneState'
   },
   /**
-   * Lookup266: bp_messages::MessageKey<bp_messages::lane::LegacyLaneId>
+   * Lookup271: bp_messages::MessageKey<bp_messages::lane::LegacyLaneId>
    **/
   BpMessagesMessageKey: {
     laneId: 'BpMessagesLaneLegacyLaneId',
     nonce: 'u64'
   },
   /**
-   * Lookup268: pallet_bridge_messages::pallet::Error<T, I>
+   * Lookup273: pallet_bridge_messages::pallet::Error<T, I>
    **/
   PalletBridgeMessagesError: {
     _enum: {
@@ -2432,13 +2461,13 @@ export default {
     }
   },
   /**
-   * Lookup269: pallet_bridge_messages::lanes_manager::LanesManagerError
+   * Lookup274: pallet_bridge_messages::lanes_manager::LanesManagerError
    **/
   PalletBridgeMessagesLanesManagerLanesManagerError: {
     _enum: ['InboundLaneAlreadyExists', 'OutboundLaneAlreadyExists', 'UnknownInboundLane', 'UnknownOutboundLane', 'ClosedInboundLane', 'ClosedOutboundLane', 'LaneDispatcherInactive']
   },
   /**
-   * Lookup270: bp_messages::VerificationError
+   * Lookup275: bp_messages::VerificationError
    **/
   BpMessagesVerificationError: {
     _enum: {
@@ -2455,7 +2484,7 @@ export default {
     }
   },
   /**
-   * Lookup271: bp_header_chain::HeaderChainError
+   * Lookup276: bp_header_chain::HeaderChainError
    **/
   BpHeaderChainHeaderChainError: {
     _enum: {
@@ -2464,19 +2493,19 @@ export default {
     }
   },
   /**
-   * Lookup272: bp_runtime::storage_proof::StorageProofError
+   * Lookup277: bp_runtime::storage_proof::StorageProofError
    **/
   BpRuntimeStorageProofStorageProofError: {
     _enum: ['UnableToGenerateTrieProof', 'InvalidProof', 'UnsortedEntries', 'UnavailableKey', 'EmptyVal', 'DecodeError', 'UnusedKey', 'StorageRootMismatch', 'StorageValueUnavailable', 'DuplicateNodes']
   },
   /**
-   * Lookup273: pallet_bridge_messages::outbound_lane::ReceptionConfirmationError
+   * Lookup278: pallet_bridge_messages::outbound_lane::ReceptionConfirmationError
    **/
   PalletBridgeMessagesOutboundLaneReceptionConfirmationError: {
     _enum: ['FailedToConfirmFutureMessages', 'EmptyUnrewardedRelayerEntry', 'NonConsecutiveUnrewardedRelayerEntries', 'TryingToConfirmMoreMessagesThanExpected']
   },
   /**
-   * Lookup274: pallet_patient_identity::types::PatientInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxDelegates>
+   * Lookup279: pallet_patient_identity::types::PatientInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxDelegates>
    **/
   PalletPatientIdentityPatientInfo: {
     account: 'AccountId32',
@@ -2488,7 +2517,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup278: pallet_patient_identity::types::OrganizationInfo<sp_core::crypto::AccountId32, MaxOperators>
+   * Lookup283: pallet_patient_identity::types::OrganizationInfo<sp_core::crypto::AccountId32, MaxOperators>
    **/
   PalletPatientIdentityOrganizationInfo: {
     kind: 'PalletPatientIdentityOrganizationKind',
@@ -2498,26 +2527,26 @@ export default {
     operators: 'Vec<AccountId32>'
   },
   /**
-   * Lookup279: pallet_patient_identity::types::OrganizationStatus
+   * Lookup284: pallet_patient_identity::types::OrganizationStatus
    **/
   PalletPatientIdentityOrganizationStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup282: pallet_patient_identity::types::Link
+   * Lookup287: pallet_patient_identity::types::Link
    **/
   PalletPatientIdentityLink: {
     status: 'PalletPatientIdentityLinkStatus',
     mrnCommitment: 'Option<H256>'
   },
   /**
-   * Lookup283: pallet_patient_identity::types::LinkStatus
+   * Lookup288: pallet_patient_identity::types::LinkStatus
    **/
   PalletPatientIdentityLinkStatus: {
     _enum: ['AwaitingOrganization', 'AwaitingPatient', 'Active']
   },
   /**
-   * Lookup284: pallet_patient_identity::types::Recovery<sp_core::crypto::AccountId32, BlockNumber, MaxDelegates>
+   * Lookup289: pallet_patient_identity::types::Recovery<sp_core::crypto::AccountId32, BlockNumber, MaxDelegates>
    **/
   PalletPatientIdentityRecovery: {
     newAccount: 'AccountId32',
@@ -2525,7 +2554,7 @@ export default {
     claimableAt: 'Option<u32>'
   },
   /**
-   * Lookup286: pallet_patient_identity::types::Sponsorship<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup291: pallet_patient_identity::types::Sponsorship<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletPatientIdentitySponsorship: {
     organization: 'u32',
@@ -2535,7 +2564,7 @@ export default {
     used: 'u32'
   },
   /**
-   * Lookup288: pallet_patient_identity::types::DepositKey
+   * Lookup293: pallet_patient_identity::types::DepositKey
    **/
   PalletPatientIdentityDepositKey: {
     _enum: {
@@ -2545,7 +2574,7 @@ export default {
     }
   },
   /**
-   * Lookup289: pallet_patient_identity::types::SponsoredDeposit<sp_core::crypto::AccountId32, Balance, medchain_runtime::RuntimeHoldReason>
+   * Lookup294: pallet_patient_identity::types::SponsoredDeposit<sp_core::crypto::AccountId32, Balance, medchain_runtime::RuntimeHoldReason>
    **/
   PalletPatientIdentitySponsoredDeposit: {
     payer: 'AccountId32',
@@ -2554,13 +2583,21 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup290: pallet_patient_identity::pallet::Error<T>
+   * Lookup295: pallet_patient_identity::types::EndpointInfo<sp_core::crypto::AccountId32, Balance, MaxEndpointLen>
    **/
-  PalletPatientIdentityError: {
-    _enum: ['AlreadyPatient', 'NotPatient', 'UnknownPatient', 'NotAuthorized', 'AlreadyMember', 'UnknownOrganization', 'NotOperator', 'NotAdmin', 'OrganizationSuspended', 'AlreadySuspended', 'NotSuspended', 'InvalidFlags', 'TooManyDelegates', 'NotDelegate', 'SelfDelegation', 'TooManyOperators', 'NotOrganizationOperator', 'TooManyLinks', 'LinkExists', 'NoLink', 'ThresholdTooHigh', 'RecoveryNotEnabled', 'RecoveryConflict', 'AlreadyVouched', 'NoRecovery', 'InvalidNewKey', 'AlreadySponsored', 'NotSponsored', 'NotSponsor', 'SponsorLimitReached', 'NotNewKey', 'NotClaimableYet', 'AlreadyInvited', 'NotInvited']
+  PalletPatientIdentityEndpointInfo: {
+    url: 'Bytes',
+    depositor: 'AccountId32',
+    deposit: 'u128'
   },
   /**
-   * Lookup291: pallet_consent::types::PatientConsents<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxGrants, MaxRequests, MaxEmergency, MaxGrantees, MaxCustodians>
+   * Lookup296: pallet_patient_identity::pallet::Error<T>
+   **/
+  PalletPatientIdentityError: {
+    _enum: ['AlreadyPatient', 'NotPatient', 'UnknownPatient', 'NotAuthorized', 'AlreadyMember', 'UnknownOrganization', 'NotOperator', 'NotAdmin', 'OrganizationSuspended', 'AlreadySuspended', 'NotSuspended', 'InvalidFlags', 'TooManyDelegates', 'NotDelegate', 'SelfDelegation', 'TooManyOperators', 'NotOrganizationOperator', 'TooManyLinks', 'LinkExists', 'NoLink', 'ThresholdTooHigh', 'RecoveryNotEnabled', 'RecoveryConflict', 'AlreadyVouched', 'NoRecovery', 'InvalidNewKey', 'AlreadySponsored', 'NotSponsored', 'NotSponsor', 'SponsorLimitReached', 'NotNewKey', 'NotClaimableYet', 'AlreadyInvited', 'NotInvited', 'InvalidEndpoint', 'NoEndpoint']
+  },
+  /**
+   * Lookup297: pallet_consent::types::PatientConsents<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxGrants, MaxRequests, MaxEmergency, MaxGrantees, MaxCustodians>
    **/
   PalletConsentPatientConsents: {
     nextId: 'u32',
@@ -2570,7 +2607,7 @@ export default {
     emergencyOptOut: 'bool'
   },
   /**
-   * Lookup293: pallet_consent::types::Grant<Balance, BlockNumber, MaxGrantees, MaxCustodians>
+   * Lookup299: pallet_consent::types::Grant<Balance, BlockNumber, MaxGrantees, MaxCustodians>
    **/
   PalletConsentGrant: {
     id: 'u32',
@@ -2583,7 +2620,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup298: pallet_consent::types::Request<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxCustodians>
+   * Lookup304: pallet_consent::types::Request<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxCustodians>
    **/
   PalletConsentRequest: {
     id: 'u32',
@@ -2597,7 +2634,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup301: pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup307: pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentEmergencyAccess: {
     organization: 'u32',
@@ -2607,13 +2644,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup304: pallet_consent::pallet::Error<T>
+   * Lookup310: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: ['UnknownGrant', 'UnknownRequest', 'TooManyGrants', 'TooManyRequests', 'TooManyEmergencyAccesses', 'InvalidScope', 'InvalidGrantees', 'InvalidWindow', 'RequestPending', 'RequestExpired', 'NotRequester', 'NoEmergencyRole', 'PatientOptedOut', 'EmergencyAccessOpen', 'NoEmergencyAccess', 'Unchanged']
   },
   /**
-   * Lookup305: pallet_ehr_anchor::types::Record
+   * Lookup311: pallet_ehr_anchor::types::Record
    **/
   PalletEhrAnchorRecord: {
     _alias: {
@@ -2629,7 +2666,7 @@ export default {
     retracted: 'Option<PalletEhrAnchorRetractReason>'
   },
   /**
-   * Lookup308: pallet_ehr_anchor::types::Batch
+   * Lookup314: pallet_ehr_anchor::types::Batch
    **/
   PalletEhrAnchorBatch: {
     patient: 'u64',
@@ -2640,20 +2677,20 @@ export default {
     retracted: 'Option<PalletEhrAnchorRetractReason>'
   },
   /**
-   * Lookup311: pallet_ehr_anchor::types::AuditHead
+   * Lookup317: pallet_ehr_anchor::types::AuditHead
    **/
   PalletEhrAnchorAuditHead: {
     head: 'H256',
     count: 'u64'
   },
   /**
-   * Lookup312: pallet_ehr_anchor::pallet::Error<T>
+   * Lookup318: pallet_ehr_anchor::pallet::Error<T>
    **/
   PalletEhrAnchorError: {
-    _enum: ['RecordExists', 'BatchExists', 'UnknownRecord', 'UnknownBatch', 'NotCustodianRole', 'NotLinked', 'NotCustodian', 'Retracted', 'HashReused', 'InvalidBatchSize', 'IndexFull', 'TooManyVersions', 'NoGrant', 'GrantNotValid', 'CategoryNotCovered', 'PurposeNotCovered', 'CustodianNotCovered', 'NoEmergencyAccess']
+    _enum: ['RecordExists', 'BatchExists', 'UnknownRecord', 'UnknownBatch', 'NotCustodianRole', 'NotLinked', 'NotCustodian', 'Retracted', 'HashReused', 'InvalidBatchSize', 'IndexFull', 'TooManyVersions', 'NoGrant', 'GrantNotValid', 'CategoryNotCovered', 'PurposeNotCovered', 'CustodianNotCovered', 'NoEmergencyAccess', 'UnknownReader', 'AttestationInFuture', 'AttestationTooOld', 'NoReleases']
   },
   /**
-   * Lookup313: pallet_medchain_bridge::types::Export<sp_core::crypto::AccountId32, Balance>
+   * Lookup319: pallet_medchain_bridge::types::Export<sp_core::crypto::AccountId32, Balance>
    **/
   PalletMedchainBridgeExport: {
     patient: 'u64',
@@ -2665,7 +2702,7 @@ export default {
     leaseNonce: 'u64'
   },
   /**
-   * Lookup314: pallet_medchain_bridge::types::LeaseScope
+   * Lookup320: pallet_medchain_bridge::types::LeaseScope
    **/
   PalletMedchainBridgeLeaseScope: {
     categories: 'u16',
@@ -2674,7 +2711,7 @@ export default {
     expiresAt: 'Option<u64>'
   },
   /**
-   * Lookup319: pallet_medchain_bridge::types::Lease
+   * Lookup325: pallet_medchain_bridge::types::Lease
    **/
   PalletMedchainBridgeLease: {
     chain: 'H256',
@@ -2683,7 +2720,7 @@ export default {
     validUntil: 'u64'
   },
   /**
-   * Lookup320: pallet_medchain_bridge::types::RemoteRecord
+   * Lookup326: pallet_medchain_bridge::types::RemoteRecord
    **/
   PalletMedchainBridgeRemoteRecord: {
     _alias: {
@@ -2695,37 +2732,37 @@ export default {
     retracted: 'bool'
   },
   /**
-   * Lookup321: pallet_medchain_bridge::pallet::Error<T>
+   * Lookup327: pallet_medchain_bridge::pallet::Error<T>
    **/
   PalletMedchainBridgeError: {
     _enum: ['NoPeer', 'NotStarted', 'OutboundQueueFull', 'InvalidScope', 'InvalidWindow', 'TooManyExports', 'RenewalsFull', 'UnknownExport', 'UnknownRecord', 'NotCustodian', 'InvalidLeasePeriod']
   },
   /**
-   * Lookup322: medchain_runtime::Runtime
+   * Lookup328: medchain_runtime::Runtime
    **/
   MedchainRuntimeRuntime: 'Null',
   /**
-   * Lookup323: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup329: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup327: sp_runtime::ExtrinsicInclusionMode
+   * Lookup333: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup330: frame_support::view_functions::ViewFunctionId
+   * Lookup336: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup333: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup339: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2735,7 +2772,7 @@ export default {
     }
   },
   /**
-   * Lookup335: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup341: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2744,7 +2781,7 @@ export default {
     }
   },
   /**
-   * Lookup336: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup342: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2764,7 +2801,7 @@ export default {
     }
   },
   /**
-   * Lookup337: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup343: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2774,13 +2811,13 @@ export default {
     }
   },
   /**
-   * Lookup338: sp_inherents::InherentData
+   * Lookup344: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup343: sp_inherents::CheckInherentsResult
+   * Lookup349: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2788,13 +2825,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup344: sp_runtime::transaction_validity::TransactionSource
+   * Lookup350: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup346: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup352: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2804,7 +2841,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup349: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup355: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2814,7 +2851,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup357: pallet_patient_identity::runtime_api::PatientView<sp_core::crypto::AccountId32, Balance>
+   * Lookup363: pallet_patient_identity::runtime_api::PatientView<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPatientIdentityRuntimeApiPatientView: {
     id: 'u64',
@@ -2827,7 +2864,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup359: pallet_patient_identity::runtime_api::OrganizationView<sp_core::crypto::AccountId32>
+   * Lookup365: pallet_patient_identity::runtime_api::OrganizationView<sp_core::crypto::AccountId32>
    **/
   PalletPatientIdentityRuntimeApiOrganizationView: {
     id: 'u32',
@@ -2838,7 +2875,7 @@ export default {
     operators: 'Vec<AccountId32>'
   },
   /**
-   * Lookup361: pallet_consent::types::Custodian
+   * Lookup367: pallet_consent::types::Custodian
    **/
   PalletConsentCustodian: {
     _enum: {
@@ -2850,7 +2887,7 @@ export default {
     }
   },
   /**
-   * Lookup362: pallet_consent::types::AccessDecision<BlockNumber>
+   * Lookup368: pallet_consent::types::AccessDecision<BlockNumber>
    **/
   PalletConsentAccessDecision: {
     _enum: {
@@ -2873,7 +2910,7 @@ export default {
     }
   },
   /**
-   * Lookup363: pallet_consent::runtime_api::ConsentsView<sp_core::crypto::AccountId32>
+   * Lookup369: pallet_consent::runtime_api::ConsentsView<sp_core::crypto::AccountId32>
    **/
   PalletConsentRuntimeApiConsentsView: {
     patient: 'u64',
@@ -2883,7 +2920,7 @@ export default {
     emergencyOptOut: 'bool'
   },
   /**
-   * Lookup365: pallet_consent::runtime_api::GrantView
+   * Lookup371: pallet_consent::runtime_api::GrantView
    **/
   PalletConsentRuntimeApiGrantView: {
     id: 'u32',
@@ -2895,7 +2932,7 @@ export default {
     expiresAt: 'Option<u64>'
   },
   /**
-   * Lookup367: pallet_consent::runtime_api::RequestView<sp_core::crypto::AccountId32>
+   * Lookup373: pallet_consent::runtime_api::RequestView<sp_core::crypto::AccountId32>
    **/
   PalletConsentRuntimeApiRequestView: {
     id: 'u32',
@@ -2908,7 +2945,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup369: pallet_consent::runtime_api::EmergencyView<sp_core::crypto::AccountId32>
+   * Lookup375: pallet_consent::runtime_api::EmergencyView<sp_core::crypto::AccountId32>
    **/
   PalletConsentRuntimeApiEmergencyView: {
     organization: 'u32',
@@ -2918,7 +2955,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup370: pallet_ehr_anchor::types::Verdict
+   * Lookup376: pallet_ehr_anchor::types::Verdict
    **/
   PalletEhrAnchorVerdict: {
     _enum: {
@@ -2940,7 +2977,7 @@ export default {
     }
   },
   /**
-   * Lookup373: pallet_ehr_anchor::runtime_api::RecordPage
+   * Lookup379: pallet_ehr_anchor::runtime_api::RecordPage
    **/
   PalletEhrAnchorRuntimeApiRecordPage: {
     _alias: {
@@ -2951,7 +2988,7 @@ export default {
     next: 'Option<u32>'
   },
   /**
-   * Lookup375: pallet_ehr_anchor::runtime_api::IndexEntry
+   * Lookup381: pallet_ehr_anchor::runtime_api::IndexEntry
    **/
   PalletEhrAnchorRuntimeApiIndexEntry: {
     anchor: 'PalletEhrAnchorAnchor',
@@ -2962,7 +2999,7 @@ export default {
     retracted: 'Option<PalletEhrAnchorRetractReason>'
   },
   /**
-   * Lookup376: pallet_medchain_bridge::runtime_api::BridgeStatus
+   * Lookup382: pallet_medchain_bridge::runtime_api::BridgeStatus
    **/
   PalletMedchainBridgeRuntimeApiBridgeStatus: {
     thisChain: 'Option<H256>',
@@ -2971,7 +3008,7 @@ export default {
     renewEvery: 'u32'
   },
   /**
-   * Lookup378: pallet_medchain_bridge::runtime_api::LeaseView
+   * Lookup384: pallet_medchain_bridge::runtime_api::LeaseView
    **/
   PalletMedchainBridgeRuntimeApiLeaseView: {
     chain: 'H256',
@@ -2981,7 +3018,7 @@ export default {
     validUntil: 'u64'
   },
   /**
-   * Lookup379: pallet_medchain_bridge::runtime_api::ScopeView
+   * Lookup385: pallet_medchain_bridge::runtime_api::ScopeView
    **/
   PalletMedchainBridgeRuntimeApiScopeView: {
     categories: 'Vec<PalletConsentCategory>',
@@ -2990,7 +3027,7 @@ export default {
     expiresAt: 'Option<u64>'
   },
   /**
-   * Lookup381: pallet_medchain_bridge::runtime_api::ExportView
+   * Lookup387: pallet_medchain_bridge::runtime_api::ExportView
    **/
   PalletMedchainBridgeRuntimeApiExportView: {
     export: 'u64',
@@ -2999,7 +3036,7 @@ export default {
     validUntil: 'u64'
   },
   /**
-   * Lookup382: pallet_medchain_bridge::types::RemoteVerdict
+   * Lookup388: pallet_medchain_bridge::types::RemoteVerdict
    **/
   PalletMedchainBridgeRemoteVerdict: {
     _enum: {
@@ -3018,7 +3055,7 @@ export default {
     }
   },
   /**
-   * Lookup383: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup389: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3026,14 +3063,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup384: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup390: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup386: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup392: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3041,7 +3078,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup390: medchain_runtime::RuntimeError
+   * Lookup396: medchain_runtime::RuntimeError
    **/
   MedchainRuntimeRuntimeError: {
     _enum: {

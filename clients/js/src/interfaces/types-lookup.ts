@@ -750,7 +750,11 @@ declare module '@polkadot/types/lookup' {
     readonly asClaimIdentity: {
       readonly patient: u64;
     } & Struct;
-    readonly type: 'RegisterPatient' | 'UpdateCommitment' | 'DeregisterPatient' | 'AddDelegate' | 'RemoveDelegate' | 'SetRecoveryThreshold' | 'RotateKey' | 'VouchRecovery' | 'CancelRecovery' | 'RegisterOrganization' | 'SuspendOrganization' | 'ReinstateOrganization' | 'SetOrganizationRoles' | 'AddOperator' | 'RemoveOperator' | 'ApproveLink' | 'LinkPatient' | 'RemoveLink' | 'UnlinkPatient' | 'OnboardPatient' | 'EndSponsorship' | 'AcceptOperator' | 'ClaimIdentity';
+    readonly isSetEndpoint: boolean;
+    readonly asSetEndpoint: {
+      readonly endpoint: Option<Bytes>;
+    } & Struct;
+    readonly type: 'RegisterPatient' | 'UpdateCommitment' | 'DeregisterPatient' | 'AddDelegate' | 'RemoveDelegate' | 'SetRecoveryThreshold' | 'RotateKey' | 'VouchRecovery' | 'CancelRecovery' | 'RegisterOrganization' | 'SuspendOrganization' | 'ReinstateOrganization' | 'SetOrganizationRoles' | 'AddOperator' | 'RemoveOperator' | 'ApproveLink' | 'LinkPatient' | 'RemoveLink' | 'UnlinkPatient' | 'OnboardPatient' | 'EndSponsorship' | 'AcceptOperator' | 'ClaimIdentity' | 'SetEndpoint';
   }
 
   /** @name PalletPatientIdentityOrganizationKind (84) */
@@ -765,7 +769,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hospital' | 'Clinic' | 'Laboratory' | 'Pharmacy' | 'Insurer' | 'Research' | 'DeviceVendor';
   }
 
-  /** @name PalletConsentCall (86) */
+  /** @name PalletConsentCall (88) */
   interface PalletConsentCall extends Enum {
     readonly isGrant: boolean;
     readonly asGrant: {
@@ -825,14 +829,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Grant' | 'Revoke' | 'Amend' | 'RequestAccess' | 'ApproveRequest' | 'DenyRequest' | 'CancelRequest' | 'BreakGlass' | 'EndEmergencyAccess' | 'SetEmergencyOptOut';
   }
 
-  /** @name PalletConsentScope (89) */
+  /** @name PalletConsentScope (91) */
   interface PalletConsentScope extends Struct {
     readonly categories: Vec<PalletConsentCategory>;
     readonly purposes: Vec<PalletConsentPurpose>;
     readonly custodians: Vec<u32>;
   }
 
-  /** @name PalletConsentCategory (91) */
+  /** @name PalletConsentCategory (93) */
   interface PalletConsentCategory extends Enum {
     readonly isDemographics: boolean;
     readonly isConditions: boolean;
@@ -850,7 +854,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'Laboratory' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth';
   }
 
-  /** @name PalletConsentPurpose (94) */
+  /** @name PalletConsentPurpose (96) */
   interface PalletConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isPayment: boolean;
@@ -861,7 +865,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | 'EmergencyTreatment';
   }
 
-  /** @name PalletConsentAmendment (97) */
+  /** @name PalletConsentAmendment (99) */
   interface PalletConsentAmendment extends Enum {
     readonly isAddGrantee: boolean;
     readonly asAddGrantee: u32;
@@ -877,7 +881,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddGrantee' | 'RemoveGrantee' | 'SetExpiry' | 'Narrow';
   }
 
-  /** @name PalletConsentEmergencyReason (98) */
+  /** @name PalletConsentEmergencyReason (100) */
   interface PalletConsentEmergencyReason extends Enum {
     readonly isLifeThreatening: boolean;
     readonly isPatientIncapacitated: boolean;
@@ -886,7 +890,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LifeThreatening' | 'PatientIncapacitated' | 'UrgentTreatment' | 'PublicHealthEmergency';
   }
 
-  /** @name PalletEhrAnchorCall (99) */
+  /** @name PalletEhrAnchorCall (101) */
   interface PalletEhrAnchorCall extends Enum {
     readonly isAnchor: boolean;
     readonly asAnchor: {
@@ -922,10 +926,17 @@ declare module '@polkadot/types/lookup' {
       readonly basis: PalletEhrAnchorAccessBasis;
       readonly purpose: PalletConsentPurpose;
     } & Struct;
-    readonly type: 'Anchor' | 'Amend' | 'AnchorBatch' | 'Retract' | 'LogAccess';
+    readonly isLogReleases: boolean;
+    readonly asLogReleases: {
+      readonly reader: u32;
+      readonly evidence: H256;
+      readonly decidedAt: u32;
+      readonly releases: Vec<PalletEhrAnchorRelease>;
+    } & Struct;
+    readonly type: 'Anchor' | 'Amend' | 'AnchorBatch' | 'Retract' | 'LogAccess' | 'LogReleases';
   }
 
-  /** @name PalletEhrAnchorFormat (100) */
+  /** @name PalletEhrAnchorFormat (102) */
   interface PalletEhrAnchorFormat extends Enum {
     readonly isFhirR4: boolean;
     readonly asFhirR4: PalletEhrAnchorFhirResource;
@@ -938,7 +949,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FhirR4' | 'Hl7v2' | 'CdaR2' | 'Dicom' | 'Pdf' | 'Other';
   }
 
-  /** @name PalletEhrAnchorFhirResource (101) */
+  /** @name PalletEhrAnchorFhirResource (103) */
   interface PalletEhrAnchorFhirResource extends Enum {
     readonly isAllergyIntolerance: boolean;
     readonly isBundle: boolean;
@@ -965,7 +976,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AllergyIntolerance' | 'Bundle' | 'CarePlan' | 'Composition' | 'Condition' | 'DiagnosticReport' | 'DocumentReference' | 'Encounter' | 'FamilyMemberHistory' | 'ImagingStudy' | 'Immunization' | 'MedicationAdministration' | 'MedicationDispense' | 'MedicationRequest' | 'MedicationStatement' | 'MolecularSequence' | 'Observation' | 'Patient' | 'Procedure' | 'QuestionnaireResponse' | 'ServiceRequest' | 'Specimen';
   }
 
-  /** @name PalletEhrAnchorAnchor (103) */
+  /** @name PalletEhrAnchorAnchor (105) */
   interface PalletEhrAnchorAnchor extends Enum {
     readonly isRecord: boolean;
     readonly asRecord: H256;
@@ -974,7 +985,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Record' | 'Batch';
   }
 
-  /** @name PalletEhrAnchorRetractReason (104) */
+  /** @name PalletEhrAnchorRetractReason (106) */
   interface PalletEhrAnchorRetractReason extends Enum {
     readonly isEnteredInError: boolean;
     readonly isPatientRequest: boolean;
@@ -983,7 +994,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EnteredInError' | 'PatientRequest' | 'Duplicate' | 'RetentionExpired';
   }
 
-  /** @name PalletEhrAnchorAccessBasis (105) */
+  /** @name PalletEhrAnchorAccessBasis (107) */
   interface PalletEhrAnchorAccessBasis extends Enum {
     readonly isGrant: boolean;
     readonly asGrant: u32;
@@ -991,7 +1002,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Grant' | 'Emergency';
   }
 
-  /** @name PalletMedchainBridgeCall (106) */
+  /** @name PalletEhrAnchorRelease (109) */
+  interface PalletEhrAnchorRelease extends Struct {
+    readonly anchor: PalletEhrAnchorAnchor;
+    readonly basis: PalletEhrAnchorAccessBasis;
+    readonly purpose: PalletConsentPurpose;
+  }
+
+  /** @name PalletMedchainBridgeCall (111) */
   interface PalletMedchainBridgeCall extends Enum {
     readonly isSetPeer: boolean;
     readonly asSetPeer: {
@@ -1033,7 +1051,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetPeer' | 'SetLeasePeriod' | 'ExportConsent' | 'RevokeExport' | 'ShareRecord' | 'RequestRemoteAccess' | 'ForceRevokeExport';
   }
 
-  /** @name SpRuntimeMultiSignature (107) */
+  /** @name SpRuntimeMultiSignature (112) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1046,43 +1064,43 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (109) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (114) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (110) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (115) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (111) */
+  /** @name FrameSystemExtensionsCheckTxVersion (116) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (112) */
+  /** @name FrameSystemExtensionsCheckGenesis (117) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (115) */
+  /** @name FrameSystemExtensionsCheckNonce (120) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (116) */
+  /** @name FrameSystemExtensionsCheckWeight (121) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (117) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (122) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (118) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (123) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (119) */
+  /** @name FrameMetadataHashExtensionMode (124) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (121) */
+  /** @name FrameSystemExtensionsWeightReclaim (126) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (123) */
+  /** @name FrameSystemAccountInfo (128) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1091,7 +1109,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (124) */
+  /** @name PalletBalancesAccountData (129) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1099,21 +1117,21 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (126) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (131) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name FrameSystemEventRecord (128) */
+  /** @name FrameSystemEventRecord (133) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (130) */
+  /** @name FrameSystemEvent (135) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1154,14 +1172,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (131) */
+  /** @name FrameSystemDispatchEventInfo (136) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (132) */
+  /** @name FrameSupportDispatchDispatchClass (137) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1169,14 +1187,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (133) */
+  /** @name FrameSupportDispatchPays (138) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (134) */
+  /** @name SpRuntimeDispatchError (139) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1201,13 +1219,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (135) */
+  /** @name SpRuntimeModuleError (140) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (136) */
+  /** @name SpRuntimeTokenError (141) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1222,7 +1240,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (137) */
+  /** @name SpArithmeticArithmeticError (142) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1230,14 +1248,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (138) */
+  /** @name SpRuntimeTransactionalError (143) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (139) */
+  /** @name SpRuntimeProvingTrieTrieError (144) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1256,7 +1274,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletUtilityEvent (140) */
+  /** @name PalletUtilityEvent (145) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1282,7 +1300,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletBalancesEvent (142) */
+  /** @name PalletBalancesEvent (147) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1439,14 +1457,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (143) */
+  /** @name FrameSupportTokensMiscBalanceStatus (148) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name MedchainRuntimeRuntimeHoldReason (144) */
+  /** @name MedchainRuntimeRuntimeHoldReason (149) */
   interface MedchainRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
@@ -1461,46 +1479,47 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Council' | 'Session' | 'PatientIdentity' | 'Consent' | 'MedchainBridge';
   }
 
-  /** @name PalletCollectiveHoldReason (145) */
+  /** @name PalletCollectiveHoldReason (150) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSessionHoldReason (146) */
+  /** @name PalletSessionHoldReason (151) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletPatientIdentityHoldReason (147) */
+  /** @name PalletPatientIdentityHoldReason (152) */
   interface PalletPatientIdentityHoldReason extends Enum {
     readonly isPatientRegistration: boolean;
     readonly isSponsorship: boolean;
-    readonly type: 'PatientRegistration' | 'Sponsorship';
+    readonly isEndpoint: boolean;
+    readonly type: 'PatientRegistration' | 'Sponsorship' | 'Endpoint';
   }
 
-  /** @name PalletConsentHoldReason (148) */
+  /** @name PalletConsentHoldReason (153) */
   interface PalletConsentHoldReason extends Enum {
     readonly isGrantDeposit: boolean;
     readonly isRequestDeposit: boolean;
     readonly type: 'GrantDeposit' | 'RequestDeposit';
   }
 
-  /** @name PalletMedchainBridgeHoldReason (149) */
+  /** @name PalletMedchainBridgeHoldReason (154) */
   interface PalletMedchainBridgeHoldReason extends Enum {
     readonly isExportDeposit: boolean;
     readonly type: 'ExportDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (150) */
+  /** @name PalletBalancesUnexpectedKind (155) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (151) */
+  /** @name PalletTransactionPaymentEvent (156) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1511,7 +1530,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletAtomicSwapEvent (152) */
+  /** @name PalletAtomicSwapEvent (157) */
   interface PalletAtomicSwapEvent extends Enum {
     readonly isNewSwap: boolean;
     readonly asNewSwap: {
@@ -1533,14 +1552,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSwap' | 'SwapClaimed' | 'SwapCancelled';
   }
 
-  /** @name PalletAtomicSwapPendingSwap (153) */
+  /** @name PalletAtomicSwapPendingSwap (158) */
   interface PalletAtomicSwapPendingSwap extends Struct {
     readonly source: AccountId32;
     readonly action: MedchainRuntimeSwapsDepositedSwap;
     readonly endBlock: u32;
   }
 
-  /** @name PalletSudoEvent (154) */
+  /** @name PalletSudoEvent (159) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1559,7 +1578,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (155) */
+  /** @name PalletCollectiveEvent (160) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1617,7 +1636,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletMembershipEvent (156) */
+  /** @name PalletMembershipEvent (161) */
   interface PalletMembershipEvent extends Enum {
     readonly isMemberAdded: boolean;
     readonly isMemberRemoved: boolean;
@@ -1628,7 +1647,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberAdded' | 'MemberRemoved' | 'MembersSwapped' | 'MembersReset' | 'KeyChanged' | 'Dummy';
   }
 
-  /** @name PalletConsortiumEvent (157) */
+  /** @name PalletConsortiumEvent (162) */
   interface PalletConsortiumEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1646,7 +1665,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'RotationForced' | 'DispatchedAsRoot';
   }
 
-  /** @name PalletNodeAuthorizationEvent (158) */
+  /** @name PalletNodeAuthorizationEvent (163) */
   interface PalletNodeAuthorizationEvent extends Enum {
     readonly isNodeAdded: boolean;
     readonly asNodeAdded: {
@@ -1694,7 +1713,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NodeAdded' | 'NodeRemoved' | 'NodeSwapped' | 'NodesReset' | 'NodeClaimed' | 'ClaimRemoved' | 'NodeTransferred' | 'ConnectionsAdded' | 'ConnectionsRemoved';
   }
 
-  /** @name PalletGrandpaEvent (159) */
+  /** @name PalletGrandpaEvent (164) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1705,7 +1724,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletSessionEvent (160) */
+  /** @name PalletSessionEvent (165) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1723,7 +1742,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletBridgeGrandpaEvent (161) */
+  /** @name PalletBridgeGrandpaEvent (166) */
   interface PalletBridgeGrandpaEvent extends Enum {
     readonly isUpdatedBestFinalizedHeader: boolean;
     readonly asUpdatedBestFinalizedHeader: {
@@ -1734,19 +1753,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UpdatedBestFinalizedHeader';
   }
 
-  /** @name BpHeaderChainHeaderFinalityInfo (162) */
+  /** @name BpHeaderChainHeaderFinalityInfo (167) */
   interface BpHeaderChainHeaderFinalityInfo extends Struct {
     readonly finalityProof: BpHeaderChainJustificationGrandpaJustification;
     readonly newVerificationContext: Option<BpHeaderChainAuthoritySet>;
   }
 
-  /** @name BpHeaderChainAuthoritySet (163) */
+  /** @name BpHeaderChainAuthoritySet (168) */
   interface BpHeaderChainAuthoritySet extends Struct {
     readonly authorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>;
     readonly setId: u64;
   }
 
-  /** @name PalletBridgeMessagesEvent (165) */
+  /** @name PalletBridgeMessagesEvent (170) */
   interface PalletBridgeMessagesEvent extends Enum {
     readonly isMessageAccepted: boolean;
     readonly asMessageAccepted: {
@@ -1763,13 +1782,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MessageAccepted' | 'MessagesReceived' | 'MessagesDelivered';
   }
 
-  /** @name BpMessagesReceivedMessages (166) */
+  /** @name BpMessagesReceivedMessages (171) */
   interface BpMessagesReceivedMessages extends Struct {
     readonly lane: BpMessagesLaneLegacyLaneId;
     readonly receiveResults: Vec<ITuple<[u64, BpMessagesReceptionResult]>>;
   }
 
-  /** @name PalletMedchainBridgeMessageOutcome (167) */
+  /** @name PalletMedchainBridgeMessageOutcome (172) */
   interface PalletMedchainBridgeMessageOutcome extends Enum {
     readonly isApplied: boolean;
     readonly isRejected: boolean;
@@ -1777,7 +1796,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Applied' | 'Rejected';
   }
 
-  /** @name PalletMedchainBridgeFailReason (168) */
+  /** @name PalletMedchainBridgeFailReason (173) */
   interface PalletMedchainBridgeFailReason extends Enum {
     readonly isBadMessage: boolean;
     readonly isWrongOrigin: boolean;
@@ -1790,7 +1809,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BadMessage' | 'WrongOrigin' | 'UnknownOrganization' | 'OrganizationSuspended' | 'TooManyLeases' | 'Lapsed' | 'Busy' | 'PatientOfThisChain';
   }
 
-  /** @name BpMessagesReceptionResult (171) */
+  /** @name BpMessagesReceptionResult (176) */
   interface BpMessagesReceptionResult extends Enum {
     readonly isDispatched: boolean;
     readonly asDispatched: BpRuntimeMessagesMessageDispatchResult;
@@ -1800,19 +1819,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Dispatched' | 'InvalidNonce' | 'TooManyUnrewardedRelayers' | 'TooManyUnconfirmedMessages';
   }
 
-  /** @name BpRuntimeMessagesMessageDispatchResult (172) */
+  /** @name BpRuntimeMessagesMessageDispatchResult (177) */
   interface BpRuntimeMessagesMessageDispatchResult extends Struct {
     readonly unspentWeight: SpWeightsWeightV2Weight;
     readonly dispatchLevelResult: PalletMedchainBridgeMessageOutcome;
   }
 
-  /** @name BpMessagesDeliveredMessages (173) */
+  /** @name BpMessagesDeliveredMessages (178) */
   interface BpMessagesDeliveredMessages extends Struct {
     readonly begin: u64;
     readonly end: u64;
   }
 
-  /** @name PalletPatientIdentityEvent (174) */
+  /** @name PalletPatientIdentityEvent (179) */
   interface PalletPatientIdentityEvent extends Enum {
     readonly isPatientRegistered: boolean;
     readonly asPatientRegistered: {
@@ -1950,17 +1969,22 @@ declare module '@polkadot/types/lookup' {
       readonly account: AccountId32;
       readonly organization: u32;
     } & Struct;
-    readonly type: 'PatientRegistered' | 'CommitmentUpdated' | 'PatientDeregistered' | 'DelegateAdded' | 'DelegateRemoved' | 'RecoveryThresholdSet' | 'KeyRotationOffered' | 'KeyRotated' | 'RecoveryVouched' | 'RecoveryApproved' | 'PatientRecovered' | 'RecoveryCancelled' | 'OrganizationRegistered' | 'OrganizationSuspended' | 'OrganizationReinstated' | 'OrganizationRolesSet' | 'OperatorInvited' | 'OperatorInvitationWithdrawn' | 'OperatorAdded' | 'OperatorRemoved' | 'LinkAuthorized' | 'LinkProposed' | 'LinkEstablished' | 'LinkRemoved' | 'PatientOnboarded' | 'SponsorshipEnded';
+    readonly isEndpointSet: boolean;
+    readonly asEndpointSet: {
+      readonly organization: u32;
+      readonly endpoint: Option<Bytes>;
+    } & Struct;
+    readonly type: 'PatientRegistered' | 'CommitmentUpdated' | 'PatientDeregistered' | 'DelegateAdded' | 'DelegateRemoved' | 'RecoveryThresholdSet' | 'KeyRotationOffered' | 'KeyRotated' | 'RecoveryVouched' | 'RecoveryApproved' | 'PatientRecovered' | 'RecoveryCancelled' | 'OrganizationRegistered' | 'OrganizationSuspended' | 'OrganizationReinstated' | 'OrganizationRolesSet' | 'OperatorInvited' | 'OperatorInvitationWithdrawn' | 'OperatorAdded' | 'OperatorRemoved' | 'LinkAuthorized' | 'LinkProposed' | 'LinkEstablished' | 'LinkRemoved' | 'PatientOnboarded' | 'SponsorshipEnded' | 'EndpointSet';
   }
 
-  /** @name PalletPatientIdentityLinkSide (175) */
+  /** @name PalletPatientIdentityLinkSide (180) */
   interface PalletPatientIdentityLinkSide extends Enum {
     readonly isPatient: boolean;
     readonly isOrganization: boolean;
     readonly type: 'Patient' | 'Organization';
   }
 
-  /** @name PalletConsentEvent (176) */
+  /** @name PalletConsentEvent (181) */
   interface PalletConsentEvent extends Enum {
     readonly isConsentGranted: boolean;
     readonly asConsentGranted: {
@@ -2048,7 +2072,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ConsentGranted' | 'ConsentRevoked' | 'ConsentAmended' | 'ConsentExpired' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'RequestExpired' | 'EmergencyAccessOpened' | 'EmergencyAccessEnded' | 'EmergencyAccessExpired' | 'EmergencyOptOutSet' | 'ConsentsCleared';
   }
 
-  /** @name PalletEhrAnchorEvent (177) */
+  /** @name PalletEhrAnchorEvent (182) */
   interface PalletEhrAnchorEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2084,10 +2108,19 @@ declare module '@polkadot/types/lookup' {
       readonly entry: PalletEhrAnchorAuditEntry;
       readonly head: H256;
     } & Struct;
-    readonly type: 'RecordAnchored' | 'RecordAmended' | 'BatchAnchored' | 'Retracted' | 'AccessLogged';
+    readonly isReleasesAttested: boolean;
+    readonly asReleasesAttested: {
+      readonly custodian: u32;
+      readonly reader: u32;
+      readonly evidence: H256;
+      readonly decidedAt: u32;
+      readonly count: u32;
+      readonly notCoveredAtInclusion: u32;
+    } & Struct;
+    readonly type: 'RecordAnchored' | 'RecordAmended' | 'BatchAnchored' | 'Retracted' | 'AccessLogged' | 'ReleasesAttested';
   }
 
-  /** @name PalletEhrAnchorAuditEntry (178) */
+  /** @name PalletEhrAnchorAuditEntry (183) */
   interface PalletEhrAnchorAuditEntry extends Struct {
     readonly index: u64;
     readonly anchor: PalletEhrAnchorAnchor;
@@ -2097,7 +2130,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletMedchainBridgeEvent (179) */
+  /** @name PalletMedchainBridgeEvent (184) */
   interface PalletMedchainBridgeEvent extends Enum {
     readonly isPeerSet: boolean;
     readonly asPeerSet: {
@@ -2208,13 +2241,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PeerSet' | 'LeasePeriodSet' | 'ConsentExported' | 'ExportRevoked' | 'LeasesRenewed' | 'RenewalsDeferred' | 'ExportRefused' | 'ExportEnded' | 'ExportRekeyed' | 'RecordShared' | 'AccessRequested' | 'AccessAnswered' | 'LeaseReceived' | 'LeaseRevoked' | 'RemoteRecordReceived' | 'AccessRequestAnswered' | 'MessageApplied' | 'MessageRejected' | 'MessageFailed';
   }
 
-  /** @name PalletMedchainBridgeRemoteOrg (180) */
+  /** @name PalletMedchainBridgeRemoteOrg (185) */
   interface PalletMedchainBridgeRemoteOrg extends Struct {
     readonly chain: H256;
     readonly organization: u32;
   }
 
-  /** @name PalletMedchainBridgeExportEnd (181) */
+  /** @name PalletMedchainBridgeExportEnd (186) */
   interface PalletMedchainBridgeExportEnd extends Enum {
     readonly isPatientDeregistered: boolean;
     readonly isByGovernance: boolean;
@@ -2224,7 +2257,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientDeregistered' | 'ByGovernance' | 'ConsentEnded' | 'NoRenewalSlot' | 'RekeyNotSent';
   }
 
-  /** @name PalletConsentDenyReason (184) */
+  /** @name PalletConsentDenyReason (189) */
   interface PalletConsentDenyReason extends Enum {
     readonly isUnknownPatient: boolean;
     readonly isUnknownOrganization: boolean;
@@ -2240,7 +2273,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownPatient' | 'UnknownOrganization' | 'OrganizationSuspended' | 'NoGrant' | 'NotYetValid' | 'Expired' | 'CategoryNotCovered' | 'PurposeNotCovered' | 'CustodianNotCovered' | 'LeaseLapsed' | 'NotFinal';
   }
 
-  /** @name FrameSystemPhase (185) */
+  /** @name FrameSystemPhase (190) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2249,33 +2282,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (194) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (192) */
+  /** @name FrameSystemCodeUpgradeAuthorization (197) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (193) */
+  /** @name FrameSystemLimitsBlockWeights (198) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (199) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (195) */
+  /** @name FrameSystemLimitsWeightsPerClass (200) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2283,26 +2316,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (197) */
+  /** @name FrameSystemLimitsBlockLength (202) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (198) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (203) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (199) */
+  /** @name SpWeightsRuntimeDbWeight (204) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (200) */
+  /** @name SpVersionRuntimeVersion (205) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2314,7 +2347,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (205) */
+  /** @name FrameSystemError (210) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2328,20 +2361,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletUtilityError (206) */
+  /** @name PalletUtilityError (211) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletBalancesBalanceLock (208) */
+  /** @name PalletBalancesBalanceLock (213) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (209) */
+  /** @name PalletBalancesReasons (214) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2349,28 +2382,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (212) */
+  /** @name PalletBalancesReserveData (217) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (215) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (220) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedchainRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (218) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (223) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedchainRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedchainRuntimeRuntimeFreezeReason (219) */
+  /** @name MedchainRuntimeRuntimeFreezeReason (224) */
   type MedchainRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (221) */
+  /** @name PalletBalancesError (226) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2387,22 +2420,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (223) */
+  /** @name PalletTransactionPaymentReleases (228) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (224) */
+  /** @name FrameSupportStorageNoDrop (229) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (225) */
+  /** @name FrameSupportTokensFungibleImbalance (230) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletAtomicSwapError (227) */
+  /** @name PalletAtomicSwapError (232) */
   interface PalletAtomicSwapError extends Enum {
     readonly isAlreadyExist: boolean;
     readonly isInvalidProof: boolean;
@@ -2415,13 +2448,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyExist' | 'InvalidProof' | 'ProofTooLarge' | 'SourceMismatch' | 'AlreadyClaimed' | 'NotExist' | 'ClaimActionMismatch' | 'DurationNotPassed';
   }
 
-  /** @name PalletSudoError (228) */
+  /** @name PalletSudoError (233) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (231) */
+  /** @name PalletCollectiveVotes (236) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2430,7 +2463,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (232) */
+  /** @name PalletCollectiveError (237) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2447,7 +2480,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (234) */
+  /** @name PalletMembershipError (239) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2455,13 +2488,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletConsortiumAuthored (235) */
+  /** @name PalletConsortiumAuthored (240) */
   interface PalletConsortiumAuthored extends Struct {
     readonly block: u32;
     readonly slot: Option<u64>;
   }
 
-  /** @name PalletConsortiumError (236) */
+  /** @name PalletConsortiumError (241) */
   interface PalletConsortiumError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2470,7 +2503,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators';
   }
 
-  /** @name PalletNodeAuthorizationError (238) */
+  /** @name PalletNodeAuthorizationError (243) */
   interface PalletNodeAuthorizationError extends Enum {
     readonly isPeerIdTooLong: boolean;
     readonly isTooManyNodes: boolean;
@@ -2483,7 +2516,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PeerIdTooLong' | 'TooManyNodes' | 'AlreadyJoined' | 'NotExist' | 'AlreadyClaimed' | 'NotClaimed' | 'NotOwner' | 'PermissionDenied';
   }
 
-  /** @name PalletGrandpaStoredState (242) */
+  /** @name PalletGrandpaStoredState (247) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2500,7 +2533,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (243) */
+  /** @name PalletGrandpaStoredPendingChange (248) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2508,7 +2541,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (245) */
+  /** @name PalletGrandpaError (250) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2520,10 +2553,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (253) */
+  /** @name SpCoreCryptoKeyTypeId (258) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (254) */
+  /** @name PalletSessionError (259) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2533,22 +2566,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name BpRuntimeHeaderId (255) */
+  /** @name BpRuntimeHeaderId (260) */
   interface BpRuntimeHeaderId extends ITuple<[u32, H256]> {}
 
-  /** @name BpHeaderChainStoredHeaderData (256) */
+  /** @name BpHeaderChainStoredHeaderData (261) */
   interface BpHeaderChainStoredHeaderData extends Struct {
     readonly number: u32;
     readonly stateRoot: H256;
   }
 
-  /** @name PalletBridgeGrandpaStorageTypesStoredAuthoritySet (257) */
+  /** @name PalletBridgeGrandpaStorageTypesStoredAuthoritySet (262) */
   interface PalletBridgeGrandpaStorageTypesStoredAuthoritySet extends Struct {
     readonly authorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>;
     readonly setId: u64;
   }
 
-  /** @name PalletBridgeGrandpaError (259) */
+  /** @name PalletBridgeGrandpaError (264) */
   interface PalletBridgeGrandpaError extends Enum {
     readonly isInvalidJustification: boolean;
     readonly isInvalidAuthoritySet: boolean;
@@ -2566,33 +2599,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidJustification' | 'InvalidAuthoritySet' | 'OldHeader' | 'UnsupportedScheduledChange' | 'NotInitialized' | 'AlreadyInitialized' | 'TooManyAuthoritiesInSet' | 'BridgeModule' | 'InvalidAuthoritySetId' | 'FreeHeadersLimitExceded' | 'BelowFreeHeaderInterval' | 'HeaderOverflowLimits';
   }
 
-  /** @name BpRuntimeOwnedBridgeModuleError (260) */
+  /** @name BpRuntimeOwnedBridgeModuleError (265) */
   interface BpRuntimeOwnedBridgeModuleError extends Enum {
     readonly isHalted: boolean;
     readonly type: 'Halted';
   }
 
-  /** @name BpMessagesInboundLaneData (261) */
+  /** @name BpMessagesInboundLaneData (266) */
   interface BpMessagesInboundLaneData extends Struct {
     readonly relayers: Vec<BpMessagesUnrewardedRelayer>;
     readonly lastConfirmedNonce: u64;
     readonly state: BpMessagesLaneLaneState;
   }
 
-  /** @name BpMessagesUnrewardedRelayer (263) */
+  /** @name BpMessagesUnrewardedRelayer (268) */
   interface BpMessagesUnrewardedRelayer extends Struct {
     readonly relayer: AccountId32;
     readonly messages: BpMessagesDeliveredMessages;
   }
 
-  /** @name BpMessagesLaneLaneState (264) */
+  /** @name BpMessagesLaneLaneState (269) */
   interface BpMessagesLaneLaneState extends Enum {
     readonly isOpened: boolean;
     readonly isClosed: boolean;
     readonly type: 'Opened' | 'Closed';
   }
 
-  /** @name BpMessagesOutboundLaneData (265) */
+  /** @name BpMessagesOutboundLaneData (270) */
   interface BpMessagesOutboundLaneData extends Struct {
     readonly oldestUnprunedNonce: u64;
     readonly latestReceivedNonce: u64;
@@ -2600,13 +2633,13 @@ declare module '@polkadot/types/lookup' {
     readonly state: BpMessagesLaneLaneState;
   }
 
-  /** @name BpMessagesMessageKey (266) */
+  /** @name BpMessagesMessageKey (271) */
   interface BpMessagesMessageKey extends Struct {
     readonly laneId: BpMessagesLaneLegacyLaneId;
     readonly nonce: u64;
   }
 
-  /** @name PalletBridgeMessagesError (268) */
+  /** @name PalletBridgeMessagesError (273) */
   interface PalletBridgeMessagesError extends Enum {
     readonly isNotOperatingNormally: boolean;
     readonly isLanesManager: boolean;
@@ -2625,7 +2658,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOperatingNormally' | 'LanesManager' | 'MessageRejectedByPallet' | 'TooManyMessagesInTheProof' | 'InvalidMessagesProof' | 'InvalidMessagesDeliveryProof' | 'InvalidUnrewardedRelayersState' | 'InsufficientDispatchWeight' | 'ReceptionConfirmation' | 'BridgeModule';
   }
 
-  /** @name PalletBridgeMessagesLanesManagerLanesManagerError (269) */
+  /** @name PalletBridgeMessagesLanesManagerLanesManagerError (274) */
   interface PalletBridgeMessagesLanesManagerLanesManagerError extends Enum {
     readonly isInboundLaneAlreadyExists: boolean;
     readonly isOutboundLaneAlreadyExists: boolean;
@@ -2637,7 +2670,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InboundLaneAlreadyExists' | 'OutboundLaneAlreadyExists' | 'UnknownInboundLane' | 'UnknownOutboundLane' | 'ClosedInboundLane' | 'ClosedOutboundLane' | 'LaneDispatcherInactive';
   }
 
-  /** @name BpMessagesVerificationError (270) */
+  /** @name BpMessagesVerificationError (275) */
   interface BpMessagesVerificationError extends Enum {
     readonly isEmptyMessageProof: boolean;
     readonly isHeaderChain: boolean;
@@ -2657,7 +2690,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EmptyMessageProof' | 'HeaderChain' | 'InboundLaneStorage' | 'InvalidMessageWeight' | 'MessagesCountMismatch' | 'MessageStorage' | 'MessageTooLarge' | 'OutboundLaneStorage' | 'StorageProof' | 'Other';
   }
 
-  /** @name BpHeaderChainHeaderChainError (271) */
+  /** @name BpHeaderChainHeaderChainError (276) */
   interface BpHeaderChainHeaderChainError extends Enum {
     readonly isUnknownHeader: boolean;
     readonly isStorageProof: boolean;
@@ -2665,7 +2698,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownHeader' | 'StorageProof';
   }
 
-  /** @name BpRuntimeStorageProofStorageProofError (272) */
+  /** @name BpRuntimeStorageProofStorageProofError (277) */
   interface BpRuntimeStorageProofStorageProofError extends Enum {
     readonly isUnableToGenerateTrieProof: boolean;
     readonly isInvalidProof: boolean;
@@ -2680,7 +2713,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnableToGenerateTrieProof' | 'InvalidProof' | 'UnsortedEntries' | 'UnavailableKey' | 'EmptyVal' | 'DecodeError' | 'UnusedKey' | 'StorageRootMismatch' | 'StorageValueUnavailable' | 'DuplicateNodes';
   }
 
-  /** @name PalletBridgeMessagesOutboundLaneReceptionConfirmationError (273) */
+  /** @name PalletBridgeMessagesOutboundLaneReceptionConfirmationError (278) */
   interface PalletBridgeMessagesOutboundLaneReceptionConfirmationError extends Enum {
     readonly isFailedToConfirmFutureMessages: boolean;
     readonly isEmptyUnrewardedRelayerEntry: boolean;
@@ -2689,7 +2722,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToConfirmFutureMessages' | 'EmptyUnrewardedRelayerEntry' | 'NonConsecutiveUnrewardedRelayerEntries' | 'TryingToConfirmMoreMessagesThanExpected';
   }
 
-  /** @name PalletPatientIdentityPatientInfo (274) */
+  /** @name PalletPatientIdentityPatientInfo (279) */
   interface PalletPatientIdentityPatientInfo extends Struct {
     readonly account: AccountId32;
     readonly commitment: H256;
@@ -2700,7 +2733,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletPatientIdentityOrganizationInfo (278) */
+  /** @name PalletPatientIdentityOrganizationInfo (283) */
   interface PalletPatientIdentityOrganizationInfo extends Struct {
     readonly kind: PalletPatientIdentityOrganizationKind;
     readonly roles: u8;
@@ -2709,20 +2742,20 @@ declare module '@polkadot/types/lookup' {
     readonly operators: Vec<AccountId32>;
   }
 
-  /** @name PalletPatientIdentityOrganizationStatus (279) */
+  /** @name PalletPatientIdentityOrganizationStatus (284) */
   interface PalletPatientIdentityOrganizationStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name PalletPatientIdentityLink (282) */
+  /** @name PalletPatientIdentityLink (287) */
   interface PalletPatientIdentityLink extends Struct {
     readonly status: PalletPatientIdentityLinkStatus;
     readonly mrnCommitment: Option<H256>;
   }
 
-  /** @name PalletPatientIdentityLinkStatus (283) */
+  /** @name PalletPatientIdentityLinkStatus (288) */
   interface PalletPatientIdentityLinkStatus extends Enum {
     readonly isAwaitingOrganization: boolean;
     readonly isAwaitingPatient: boolean;
@@ -2730,14 +2763,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AwaitingOrganization' | 'AwaitingPatient' | 'Active';
   }
 
-  /** @name PalletPatientIdentityRecovery (284) */
+  /** @name PalletPatientIdentityRecovery (289) */
   interface PalletPatientIdentityRecovery extends Struct {
     readonly newAccount: AccountId32;
     readonly vouchers: Vec<AccountId32>;
     readonly claimableAt: Option<u32>;
   }
 
-  /** @name PalletPatientIdentitySponsorship (286) */
+  /** @name PalletPatientIdentitySponsorship (291) */
   interface PalletPatientIdentitySponsorship extends Struct {
     readonly organization: u32;
     readonly payer: AccountId32;
@@ -2746,7 +2779,7 @@ declare module '@polkadot/types/lookup' {
     readonly used: u32;
   }
 
-  /** @name PalletPatientIdentityDepositKey (288) */
+  /** @name PalletPatientIdentityDepositKey (293) */
   interface PalletPatientIdentityDepositKey extends Enum {
     readonly isRegistration: boolean;
     readonly isGrant: boolean;
@@ -2756,7 +2789,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registration' | 'Grant' | 'Export';
   }
 
-  /** @name PalletPatientIdentitySponsoredDeposit (289) */
+  /** @name PalletPatientIdentitySponsoredDeposit (294) */
   interface PalletPatientIdentitySponsoredDeposit extends Struct {
     readonly payer: AccountId32;
     readonly organization: u32;
@@ -2764,7 +2797,14 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
   }
 
-  /** @name PalletPatientIdentityError (290) */
+  /** @name PalletPatientIdentityEndpointInfo (295) */
+  interface PalletPatientIdentityEndpointInfo extends Struct {
+    readonly url: Bytes;
+    readonly depositor: AccountId32;
+    readonly deposit: u128;
+  }
+
+  /** @name PalletPatientIdentityError (296) */
   interface PalletPatientIdentityError extends Enum {
     readonly isAlreadyPatient: boolean;
     readonly isNotPatient: boolean;
@@ -2800,10 +2840,12 @@ declare module '@polkadot/types/lookup' {
     readonly isNotClaimableYet: boolean;
     readonly isAlreadyInvited: boolean;
     readonly isNotInvited: boolean;
-    readonly type: 'AlreadyPatient' | 'NotPatient' | 'UnknownPatient' | 'NotAuthorized' | 'AlreadyMember' | 'UnknownOrganization' | 'NotOperator' | 'NotAdmin' | 'OrganizationSuspended' | 'AlreadySuspended' | 'NotSuspended' | 'InvalidFlags' | 'TooManyDelegates' | 'NotDelegate' | 'SelfDelegation' | 'TooManyOperators' | 'NotOrganizationOperator' | 'TooManyLinks' | 'LinkExists' | 'NoLink' | 'ThresholdTooHigh' | 'RecoveryNotEnabled' | 'RecoveryConflict' | 'AlreadyVouched' | 'NoRecovery' | 'InvalidNewKey' | 'AlreadySponsored' | 'NotSponsored' | 'NotSponsor' | 'SponsorLimitReached' | 'NotNewKey' | 'NotClaimableYet' | 'AlreadyInvited' | 'NotInvited';
+    readonly isInvalidEndpoint: boolean;
+    readonly isNoEndpoint: boolean;
+    readonly type: 'AlreadyPatient' | 'NotPatient' | 'UnknownPatient' | 'NotAuthorized' | 'AlreadyMember' | 'UnknownOrganization' | 'NotOperator' | 'NotAdmin' | 'OrganizationSuspended' | 'AlreadySuspended' | 'NotSuspended' | 'InvalidFlags' | 'TooManyDelegates' | 'NotDelegate' | 'SelfDelegation' | 'TooManyOperators' | 'NotOrganizationOperator' | 'TooManyLinks' | 'LinkExists' | 'NoLink' | 'ThresholdTooHigh' | 'RecoveryNotEnabled' | 'RecoveryConflict' | 'AlreadyVouched' | 'NoRecovery' | 'InvalidNewKey' | 'AlreadySponsored' | 'NotSponsored' | 'NotSponsor' | 'SponsorLimitReached' | 'NotNewKey' | 'NotClaimableYet' | 'AlreadyInvited' | 'NotInvited' | 'InvalidEndpoint' | 'NoEndpoint';
   }
 
-  /** @name PalletConsentPatientConsents (291) */
+  /** @name PalletConsentPatientConsents (297) */
   interface PalletConsentPatientConsents extends Struct {
     readonly nextId: u32;
     readonly grants: Vec<PalletConsentGrant>;
@@ -2812,7 +2854,7 @@ declare module '@polkadot/types/lookup' {
     readonly emergencyOptOut: bool;
   }
 
-  /** @name PalletConsentGrant (293) */
+  /** @name PalletConsentGrant (299) */
   interface PalletConsentGrant extends Struct {
     readonly id: u32;
     readonly grantees: Vec<u32>;
@@ -2824,7 +2866,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRequest (298) */
+  /** @name PalletConsentRequest (304) */
   interface PalletConsentRequest extends Struct {
     readonly id: u32;
     readonly organization: u32;
@@ -2837,7 +2879,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentEmergencyAccess (301) */
+  /** @name PalletConsentEmergencyAccess (307) */
   interface PalletConsentEmergencyAccess extends Struct {
     readonly organization: u32;
     readonly operator: AccountId32;
@@ -2846,7 +2888,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u32;
   }
 
-  /** @name PalletConsentError (304) */
+  /** @name PalletConsentError (310) */
   interface PalletConsentError extends Enum {
     readonly isUnknownGrant: boolean;
     readonly isUnknownRequest: boolean;
@@ -2867,7 +2909,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownGrant' | 'UnknownRequest' | 'TooManyGrants' | 'TooManyRequests' | 'TooManyEmergencyAccesses' | 'InvalidScope' | 'InvalidGrantees' | 'InvalidWindow' | 'RequestPending' | 'RequestExpired' | 'NotRequester' | 'NoEmergencyRole' | 'PatientOptedOut' | 'EmergencyAccessOpen' | 'NoEmergencyAccess' | 'Unchanged';
   }
 
-  /** @name PalletEhrAnchorRecord (305) */
+  /** @name PalletEhrAnchorRecord (311) */
   interface PalletEhrAnchorRecord extends Struct {
     readonly patient: u64;
     readonly custodian: u32;
@@ -2879,7 +2921,7 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: Option<PalletEhrAnchorRetractReason>;
   }
 
-  /** @name PalletEhrAnchorBatch (308) */
+  /** @name PalletEhrAnchorBatch (314) */
   interface PalletEhrAnchorBatch extends Struct {
     readonly patient: u64;
     readonly custodian: u32;
@@ -2889,13 +2931,13 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: Option<PalletEhrAnchorRetractReason>;
   }
 
-  /** @name PalletEhrAnchorAuditHead (311) */
+  /** @name PalletEhrAnchorAuditHead (317) */
   interface PalletEhrAnchorAuditHead extends Struct {
     readonly head: H256;
     readonly count: u64;
   }
 
-  /** @name PalletEhrAnchorError (312) */
+  /** @name PalletEhrAnchorError (318) */
   interface PalletEhrAnchorError extends Enum {
     readonly isRecordExists: boolean;
     readonly isBatchExists: boolean;
@@ -2915,10 +2957,14 @@ declare module '@polkadot/types/lookup' {
     readonly isPurposeNotCovered: boolean;
     readonly isCustodianNotCovered: boolean;
     readonly isNoEmergencyAccess: boolean;
-    readonly type: 'RecordExists' | 'BatchExists' | 'UnknownRecord' | 'UnknownBatch' | 'NotCustodianRole' | 'NotLinked' | 'NotCustodian' | 'Retracted' | 'HashReused' | 'InvalidBatchSize' | 'IndexFull' | 'TooManyVersions' | 'NoGrant' | 'GrantNotValid' | 'CategoryNotCovered' | 'PurposeNotCovered' | 'CustodianNotCovered' | 'NoEmergencyAccess';
+    readonly isUnknownReader: boolean;
+    readonly isAttestationInFuture: boolean;
+    readonly isAttestationTooOld: boolean;
+    readonly isNoReleases: boolean;
+    readonly type: 'RecordExists' | 'BatchExists' | 'UnknownRecord' | 'UnknownBatch' | 'NotCustodianRole' | 'NotLinked' | 'NotCustodian' | 'Retracted' | 'HashReused' | 'InvalidBatchSize' | 'IndexFull' | 'TooManyVersions' | 'NoGrant' | 'GrantNotValid' | 'CategoryNotCovered' | 'PurposeNotCovered' | 'CustodianNotCovered' | 'NoEmergencyAccess' | 'UnknownReader' | 'AttestationInFuture' | 'AttestationTooOld' | 'NoReleases';
   }
 
-  /** @name PalletMedchainBridgeExport (313) */
+  /** @name PalletMedchainBridgeExport (319) */
   interface PalletMedchainBridgeExport extends Struct {
     readonly patient: u64;
     readonly account: AccountId32;
@@ -2929,7 +2975,7 @@ declare module '@polkadot/types/lookup' {
     readonly leaseNonce: u64;
   }
 
-  /** @name PalletMedchainBridgeLeaseScope (314) */
+  /** @name PalletMedchainBridgeLeaseScope (320) */
   interface PalletMedchainBridgeLeaseScope extends Struct {
     readonly categories: u16;
     readonly purposes: u8;
@@ -2937,7 +2983,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: Option<u64>;
   }
 
-  /** @name PalletMedchainBridgeLease (319) */
+  /** @name PalletMedchainBridgeLease (325) */
   interface PalletMedchainBridgeLease extends Struct {
     readonly chain: H256;
     readonly organization: u32;
@@ -2945,7 +2991,7 @@ declare module '@polkadot/types/lookup' {
     readonly validUntil: u64;
   }
 
-  /** @name PalletMedchainBridgeRemoteRecord (320) */
+  /** @name PalletMedchainBridgeRemoteRecord (326) */
   interface PalletMedchainBridgeRemoteRecord extends Struct {
     readonly custodian: PalletMedchainBridgeRemoteOrg;
     readonly hash_: H256;
@@ -2953,7 +2999,7 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: bool;
   }
 
-  /** @name PalletMedchainBridgeError (321) */
+  /** @name PalletMedchainBridgeError (327) */
   interface PalletMedchainBridgeError extends Enum {
     readonly isNoPeer: boolean;
     readonly isNotStarted: boolean;
@@ -2969,29 +3015,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoPeer' | 'NotStarted' | 'OutboundQueueFull' | 'InvalidScope' | 'InvalidWindow' | 'TooManyExports' | 'RenewalsFull' | 'UnknownExport' | 'UnknownRecord' | 'NotCustodian' | 'InvalidLeasePeriod';
   }
 
-  /** @name MedchainRuntimeRuntime (322) */
+  /** @name MedchainRuntimeRuntime (328) */
   type MedchainRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (323) */
+  /** @name SpRuntimeBlockLazyBlock (329) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (327) */
+  /** @name SpRuntimeExtrinsicInclusionMode (333) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (330) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (336) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (333) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (339) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3000,7 +3046,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (335) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (341) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3009,7 +3055,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (336) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (342) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3028,7 +3074,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (337) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (343) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3037,19 +3083,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (338) */
+  /** @name SpInherentsInherentData (344) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (343) */
+  /** @name SpInherentsCheckInherentsResult (349) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (344) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (350) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3057,7 +3103,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (346) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (352) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3066,13 +3112,13 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (349) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (355) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletPatientIdentityRuntimeApiPatientView (357) */
+  /** @name PalletPatientIdentityRuntimeApiPatientView (363) */
   interface PalletPatientIdentityRuntimeApiPatientView extends Struct {
     readonly id: u64;
     readonly account: AccountId32;
@@ -3084,7 +3130,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletPatientIdentityRuntimeApiOrganizationView (359) */
+  /** @name PalletPatientIdentityRuntimeApiOrganizationView (365) */
   interface PalletPatientIdentityRuntimeApiOrganizationView extends Struct {
     readonly id: u32;
     readonly kind: PalletPatientIdentityOrganizationKind;
@@ -3094,7 +3140,7 @@ declare module '@polkadot/types/lookup' {
     readonly operators: Vec<AccountId32>;
   }
 
-  /** @name PalletConsentCustodian (361) */
+  /** @name PalletConsentCustodian (367) */
   interface PalletConsentCustodian extends Enum {
     readonly isLocal: boolean;
     readonly asLocal: u32;
@@ -3106,7 +3152,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Local' | 'Remote';
   }
 
-  /** @name PalletConsentAccessDecision (362) */
+  /** @name PalletConsentAccessDecision (368) */
   interface PalletConsentAccessDecision extends Enum {
     readonly isGranted: boolean;
     readonly asGranted: {
@@ -3131,7 +3177,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Granted' | 'Emergency' | 'Denied' | 'Leased';
   }
 
-  /** @name PalletConsentRuntimeApiConsentsView (363) */
+  /** @name PalletConsentRuntimeApiConsentsView (369) */
   interface PalletConsentRuntimeApiConsentsView extends Struct {
     readonly patient: u64;
     readonly grants: Vec<PalletConsentRuntimeApiGrantView>;
@@ -3140,7 +3186,7 @@ declare module '@polkadot/types/lookup' {
     readonly emergencyOptOut: bool;
   }
 
-  /** @name PalletConsentRuntimeApiGrantView (365) */
+  /** @name PalletConsentRuntimeApiGrantView (371) */
   interface PalletConsentRuntimeApiGrantView extends Struct {
     readonly id: u32;
     readonly grantees: Vec<u32>;
@@ -3151,7 +3197,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: Option<u64>;
   }
 
-  /** @name PalletConsentRuntimeApiRequestView (367) */
+  /** @name PalletConsentRuntimeApiRequestView (373) */
   interface PalletConsentRuntimeApiRequestView extends Struct {
     readonly id: u32;
     readonly organization: u32;
@@ -3163,7 +3209,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name PalletConsentRuntimeApiEmergencyView (369) */
+  /** @name PalletConsentRuntimeApiEmergencyView (375) */
   interface PalletConsentRuntimeApiEmergencyView extends Struct {
     readonly organization: u32;
     readonly operator: AccountId32;
@@ -3172,7 +3218,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name PalletEhrAnchorVerdict (370) */
+  /** @name PalletEhrAnchorVerdict (376) */
   interface PalletEhrAnchorVerdict extends Enum {
     readonly isCurrent: boolean;
     readonly asCurrent: {
@@ -3195,14 +3241,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Current' | 'Superseded' | 'Retracted' | 'InvalidProof' | 'Unknown';
   }
 
-  /** @name PalletEhrAnchorRuntimeApiRecordPage (373) */
+  /** @name PalletEhrAnchorRuntimeApiRecordPage (379) */
   interface PalletEhrAnchorRuntimeApiRecordPage extends Struct {
     readonly total: u32;
     readonly entries_: Vec<PalletEhrAnchorRuntimeApiIndexEntry>;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletEhrAnchorRuntimeApiIndexEntry (375) */
+  /** @name PalletEhrAnchorRuntimeApiIndexEntry (381) */
   interface PalletEhrAnchorRuntimeApiIndexEntry extends Struct {
     readonly anchor: PalletEhrAnchorAnchor;
     readonly custodian: u32;
@@ -3212,7 +3258,7 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: Option<PalletEhrAnchorRetractReason>;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiBridgeStatus (376) */
+  /** @name PalletMedchainBridgeRuntimeApiBridgeStatus (382) */
   interface PalletMedchainBridgeRuntimeApiBridgeStatus extends Struct {
     readonly thisChain: Option<H256>;
     readonly peer: Option<H256>;
@@ -3220,7 +3266,7 @@ declare module '@polkadot/types/lookup' {
     readonly renewEvery: u32;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiLeaseView (378) */
+  /** @name PalletMedchainBridgeRuntimeApiLeaseView (384) */
   interface PalletMedchainBridgeRuntimeApiLeaseView extends Struct {
     readonly chain: H256;
     readonly export: u64;
@@ -3229,7 +3275,7 @@ declare module '@polkadot/types/lookup' {
     readonly validUntil: u64;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiScopeView (379) */
+  /** @name PalletMedchainBridgeRuntimeApiScopeView (385) */
   interface PalletMedchainBridgeRuntimeApiScopeView extends Struct {
     readonly categories: Vec<PalletConsentCategory>;
     readonly purposes: Vec<PalletConsentPurpose>;
@@ -3237,7 +3283,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: Option<u64>;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiExportView (381) */
+  /** @name PalletMedchainBridgeRuntimeApiExportView (387) */
   interface PalletMedchainBridgeRuntimeApiExportView extends Struct {
     readonly export: u64;
     readonly to: PalletMedchainBridgeRemoteOrg;
@@ -3245,7 +3291,7 @@ declare module '@polkadot/types/lookup' {
     readonly validUntil: u64;
   }
 
-  /** @name PalletMedchainBridgeRemoteVerdict (382) */
+  /** @name PalletMedchainBridgeRemoteVerdict (388) */
   interface PalletMedchainBridgeRemoteVerdict extends Enum {
     readonly isCurrent: boolean;
     readonly asCurrent: {
@@ -3265,27 +3311,27 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Current' | 'Mismatch' | 'Retracted' | 'Unknown';
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (383) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (389) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (384) */
+  /** @name PalletTransactionPaymentFeeDetails (390) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (386) */
+  /** @name PalletTransactionPaymentInclusionFee (392) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name MedchainRuntimeRuntimeError (390) */
+  /** @name MedchainRuntimeRuntimeError (396) */
   interface MedchainRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
