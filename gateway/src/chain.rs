@@ -176,7 +176,6 @@ pub struct Finalized {
 
 /// One connection to a node.
 pub struct Chain {
-	url: String,
 	rpc: WsClient,
 	subxt: OnlineClient<PolkadotConfig>,
 	/// The chain's genesis hash: federation assertions name it.
@@ -208,11 +207,7 @@ impl Chain {
 			.and_then(|p| u16::try_from(p).ok())
 			.ok_or_else(|| ChainError(format!("{url}: the chain names no ss58Format")))?;
 		sp_core::crypto::set_default_ss58_version(Ss58AddressFormat::custom(ss58));
-		Ok(Chain { url: url.to_string(), rpc, subxt, genesis, ss58 })
-	}
-
-	pub fn url(&self) -> &str {
-		&self.url
+		Ok(Chain { rpc, subxt, genesis, ss58 })
 	}
 
 	async fn request<R: DeserializeOwned>(
