@@ -13,6 +13,9 @@ RUSTUP_HOME_DIR := $(or $(RUSTUP_HOME),$(HOME)/.rustup)
 export WASM_BUILD_RUSTFLAGS ?= --remap-path-prefix=$(CURDIR)=/medchain --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo --remap-path-prefix=$(RUSTUP_HOME_DIR)=/rustup --remap-path-prefix=$(CARGO_TARGET_DIR)=/target
 NODE := $(CARGO_TARGET_DIR)/release/medchain-node
 CARGO ?= cargo
+# Test binaries run at once by `make test`: three keep two cores busy without starving the
+# nodes' 6 s slots (the end-to-end tests wait on blocks, not on the CPU).
+TEST_JOBS ?= 3
 # Every workspace package but the try-runtime tool, which links the runtime natively with the
 # `try-runtime` feature: in the same cargo run that feature would be unified into the node's
 # runtime too. It is built in a cargo run of its own (without the wasm, which it does not use).
@@ -41,8 +44,10 @@ gateway-demo: build
 	$(CARGO_TARGET_DIR)/release/gateway-demo
 
 ## Every test: pallet/runtime unit tests, the chain-spec check and the end-to-end tests.
+## The test binaries run TEST_JOBS at a time (scripts/run-tests.py): the end-to-end ones mostly
+## wait for blocks, so three side by side take about half the time of one after another.
 test: build
-	$(CARGO) test --release --locked $(WORKSPACE)
+	python3 scripts/run-tests.py $(TEST_JOBS) -- --release --locked $(WORKSPACE)
 	@$(MAKE) --no-print-directory check-chain-specs
 
 # Always select the same packages as `build` (`-p`/another `--exclude` would change feature
@@ -76,13 +81,16 @@ bench: setup
 ## keeping every block full costs for an hour and a day; access-check latency with 100,000 grants and a grant's weight
 ## beside a transfer's; batch-anchoring throughput, verify latency with 1,000,000 records in
 ## state and bytes of state per record; cross-chain consent latency and lane throughput;
-## finality lag during validator-set changes voted by the council.
+## finality lag during validator-set changes voted by the council; the FHIR gateway's latency
+## over a direct read of its store, audited reads per second beside the chain's audit capacity,
+## and its memory over a 10-minute soak.
 perf: build
 	$(CARGO) test --release --locked $(WORKSPACE) --test fees -- --nocapture --test-threads 1
 	$(CARGO_TARGET_DIR)/release/consent-bench
 	$(CARGO_TARGET_DIR)/release/records-bench
 	$(CARGO_TARGET_DIR)/release/bridge-bench
 	$(CARGO_TARGET_DIR)/release/governance-bench
+	$(CARGO_TARGET_DIR)/release/gateway-bench
 
 ## Fuzz each target with libFuzzer for FUZZ_SECONDS (default 60): inbound bridge messages,
 ## random call sequences on the runtime with every pallet's invariants, the FHIR hasher.

@@ -25,7 +25,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::{
 	extrinsics::{
-		account, address, call, call_value, code, list, n, none, scope, submit, sudo, Included,
+		account, address, call, call_value, code, list, n, none, scope, some, submit, sudo,
+		Included,
 	},
 	node_binary, wait_until, Client, MedchainConfig, Node, NodeConfig, Rpc,
 };
@@ -112,6 +113,11 @@ impl Gateway {
 		});
 		let url = rx.recv_timeout(GATEWAY_START_TIMEOUT).expect("the gateway starts serving");
 		Gateway { child, url }
+	}
+
+	/// The gateway process's id (the benchmark reads its memory from `/proc/<pid>/status`).
+	pub fn pid(&self) -> u32 {
+		self.child.id()
 	}
 
 	pub fn stop(&mut self) {
@@ -201,8 +207,21 @@ impl Answer {
 	}
 }
 
-/// One HTTP/1.1 request over a fresh connection (`Connection: close`, the body read to the end).
+/// One HTTP/1.1 request over a fresh connection (`Connection: close`, the body read to the end),
+/// with a form body if `form` is given.
 pub async fn http(method: &str, url: &str, bearer: Option<&str>, form: Option<&str>) -> Answer {
+	let body = form.map(|f| ("application/x-www-form-urlencoded", f));
+	send(method, url, bearer, &[], body).await
+}
+
+/// One HTTP/1.1 request with extra `headers` and a `(content type, text)` body.
+pub async fn send(
+	method: &str,
+	url: &str,
+	bearer: Option<&str>,
+	headers: &[(&str, &str)],
+	body: Option<(&str, &str)>,
+) -> Answer {
 	let rest = url.strip_prefix("http://").expect("an http URL");
 	let (host, path) =
 		rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap_or((rest, "/".into()));
@@ -211,11 +230,17 @@ pub async fn http(method: &str, url: &str, bearer: Option<&str>, form: Option<&s
 	if let Some(token) = bearer {
 		request.push_str(&format!("Authorization: Bearer {token}\r\n"));
 	}
-	let body = form.unwrap_or_default();
-	if form.is_some() {
-		request.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+	for (name, value) in headers {
+		request.push_str(&format!("{name}: {value}\r\n"));
 	}
-	request.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+	let text = match body {
+		Some((content_type, text)) => {
+			request.push_str(&format!("Content-Type: {content_type}\r\n"));
+			text
+		},
+		None => "",
+	};
+	request.push_str(&format!("Content-Length: {}\r\n\r\n{text}", text.len()));
 	stream.write_all(request.as_bytes()).await.expect("send");
 	let mut raw = Vec::new();
 	stream.read_to_end(&mut raw).await.expect("read");
@@ -235,18 +260,8 @@ pub async fn http(method: &str, url: &str, bearer: Option<&str>, form: Option<&s
 	Answer { status, headers, body }
 }
 
-/// `application/x-www-form-urlencoded` escaping of one value.
-pub fn form_encode(value: &str) -> String {
-	value
-		.bytes()
-		.map(|b| match b {
-			b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-				(b as char).to_string()
-			},
-			_ => format!("%{b:02X}"),
-		})
-		.collect()
-}
+/// `application/x-www-form-urlencoded` escaping of one value (the gateway's own).
+pub use medchain_gateway::federation::form_encode;
 
 /// Posts a client assertion to `gateway`'s token endpoint.
 pub async fn token_answer(gateway: &str, jwt: &str) -> Answer {
@@ -441,4 +456,83 @@ pub async fn grant_laboratory_for_treatment(client: &Client, rpc: &Rpc) {
 	);
 	let granted = ok(client, rpc, &grant, &dev::dave()).await;
 	wait_final(rpc, &granted).await;
+}
+
+/// The chain's genesis hash (federation assertions name it).
+pub async fn genesis(rpc: &Rpc) -> H256 {
+	let hash: String =
+		rpc.call("chain_getBlockHash", jsonrpsee::rpc_params![0u32]).await.expect("genesis");
+	hash.parse().expect("a hash")
+}
+
+/// `admin` publishes its organization's gateway endpoint `url` on chain; returns once final
+/// (gateways read it at their best block).
+pub async fn publish_endpoint(client: &Client, rpc: &Rpc, admin: &Keypair, url: &str) {
+	let publish = call("PatientIdentity", "set_endpoint", vec![some(Value::from_bytes(url))]);
+	let published = ok(client, rpc, &publish, admin).await;
+	wait_final(rpc, &published).await;
+}
+
+/// A fresh federation assertion of `key` for chain patient `patient`, sent to organization
+/// `via`'s gateway, with `purpose`.
+pub fn federation(key: &Key, genesis: &H256, patient: u64, via: u32, purpose: &str) -> String {
+	let jti = format!("{:016x}", rand_u64());
+	medchain_gateway::auth::federation_assertion(
+		&key.0,
+		SS58,
+		genesis,
+		patient,
+		via,
+		purpose,
+		now(),
+		120,
+		&jti,
+	)
+}
+
+/// `GET Patient/[id]/$everything` at `gateway`, with a federation assertion if given.
+pub async fn everything(
+	gateway: &Gateway,
+	id: &str,
+	token: &str,
+	assertion: Option<&str>,
+) -> Answer {
+	let headers: Vec<(&str, &str)> = assertion
+		.map(|a| vec![(medchain_gateway::federation::FEDERATION_HEADER, a)])
+		.unwrap_or_default();
+	let url = format!("{}/Patient/{id}/$everything", gateway.url);
+	send("GET", &url, Some(token), &headers, None).await
+}
+
+/// The custodian organization a Bundle entry names (`urn:medchain:fhir:custodian`).
+pub fn custodian_of(entry: &Json) -> Option<u64> {
+	entry["extension"].as_array()?.iter().find_map(|e| {
+		(e["url"] == medchain_gateway::server::CUSTODIAN_EXTENSION)
+			.then(|| e["valueUnsignedInt"].as_u64())
+			.flatten()
+	})
+}
+
+/// Patient 0's audit chain from the `AccessLogged` events of every block up to the best: each
+/// entry's SCALE bytes and the head the event states.
+pub async fn audit_events(client: &Client, rpc: &Rpc) -> Vec<(Vec<u8>, [u8; 32])> {
+	let best = rpc.best_number().await.expect("best");
+	let mut out = Vec::new();
+	for n in 1..=best {
+		let at = client.at_block(n as u64).await.expect("block");
+		for event in at.events().fetch().await.expect("events").iter() {
+			let event = event.expect("an event");
+			if (event.pallet_name(), event.event_name()) != ("EhrAnchor", "AccessLogged") {
+				continue;
+			}
+			// Fields: patient (u64) ‖ entry ‖ head (32 bytes).
+			let fields = event.field_bytes();
+			if fields[..8] != 0u64.to_le_bytes() {
+				continue;
+			}
+			let head: [u8; 32] = fields[fields.len() - 32..].try_into().expect("32 bytes");
+			out.push((fields[8..fields.len() - 32].to_vec(), head));
+		}
+	}
+	out
 }

@@ -15,23 +15,34 @@ pub struct Stats {
 }
 
 /// Runs `f(i)` `WARMUP` times unmeasured, then `SAMPLES` times measured one by one.
-pub async fn measure<F, Fut>(mut f: F) -> Stats
+pub async fn measure<F, Fut>(f: F) -> Stats
 where
 	F: FnMut(usize) -> Fut,
 	Fut: std::future::Future<Output = ()>,
 {
-	for i in 0..WARMUP {
+	measure_n(SAMPLES, WARMUP, f).await
+}
+
+/// Runs `f(i)` `warmup` times unmeasured, then `samples` times measured one by one (smoke runs
+/// pass fewer than `SAMPLES`).
+pub async fn measure_n<F, Fut>(samples: usize, warmup: usize, mut f: F) -> Stats
+where
+	F: FnMut(usize) -> Fut,
+	Fut: std::future::Future<Output = ()>,
+{
+	assert!(samples > 0, "a measurement needs at least one sample");
+	for i in 0..warmup {
 		f(i).await;
 	}
-	let mut samples = Vec::with_capacity(SAMPLES);
-	for i in 0..SAMPLES {
+	let mut measured = Vec::with_capacity(samples);
+	for i in 0..samples {
 		let start = Instant::now();
 		f(i).await;
-		samples.push(start.elapsed());
+		measured.push(start.elapsed());
 	}
-	samples.sort();
-	let mean = samples.iter().sum::<Duration>() / SAMPLES as u32;
-	Stats { p50: samples[SAMPLES / 2], p99: samples[SAMPLES * 99 / 100], mean }
+	measured.sort();
+	let mean = measured.iter().sum::<Duration>() / samples as u32;
+	Stats { p50: measured[samples / 2], p99: measured[samples * 99 / 100], mean }
 }
 
 /// A duration in milliseconds with three decimals.

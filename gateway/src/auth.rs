@@ -13,7 +13,10 @@ use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use ed25519_dalek::{Signature, VerifyingKey};
 use pallet_consent::Purpose;
 use serde_json::Value;
-use sp_core::crypto::{AccountId32, Ss58Codec};
+use sp_core::{
+	crypto::{AccountId32, Ss58Codec},
+	H256,
+};
 
 use crate::purpose;
 
@@ -244,6 +247,57 @@ fn json_part(part: &str, what: &str) -> Result<Value, AuthError> {
 	}
 }
 
+/// The `aud` of a federation assertion for the chain with genesis hash `genesis`: it names the
+/// chain, not a gateway, because the requester's gateway forwards it to every custodian.
+pub fn federation_audience(genesis: &H256) -> String {
+	format!("urn:medchain:federation:{genesis:?}")
+}
+
+/// A verified federation assertion: the requester's signed statement that its request for
+/// chain patient `patient` may be forwarded to the patient's other custodians.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FederationAssertion {
+	/// Everything a client assertion says (its `evidence` is what the custodians' audit entries
+	/// name).
+	pub assertion: Assertion,
+	/// The chain patient id it is limited to (claim `patient`).
+	pub patient: u64,
+	/// The organization whose gateway the requester sends it to, the only one that may forward
+	/// it (claim `via`): another gateway that obtained it cannot use it.
+	pub via: u32,
+}
+
+/// Verifies `jwt` as a federation assertion on the chain with genesis `genesis` (`aud` =
+/// [`federation_audience`]): a client assertion with a `patient` claim, a whole number. The
+/// caller refuses a `jti` seen before (each gateway once), checks `via` and resolves the key
+/// on chain.
+pub fn verify_federation_assertion(
+	jwt: &str,
+	genesis: &H256,
+	ss58_prefix: u16,
+	now: u64,
+) -> Result<FederationAssertion, AuthError> {
+	let assertion = verify_client_assertion(jwt, &federation_audience(genesis), ss58_prefix, now)?;
+	// The payload parsed above; the signature is verified, so this is the signed claim.
+	let claims = jwt
+		.split('.')
+		.nth(1)
+		.ok_or_else(|| AuthError::Malformed("no payload".into()))
+		.and_then(|payload| json_part(payload, "payload"))?;
+	let patient = claims.get("patient").and_then(Value::as_u64).ok_or_else(|| {
+		AuthError::Malformed("a federation assertion names a chain patient id (patient)".into())
+	})?;
+	let via =
+		claims.get("via").and_then(Value::as_u64).and_then(|v| u32::try_from(v).ok()).ok_or_else(
+			|| {
+				AuthError::Malformed(
+					"a federation assertion names the organization it is sent to (via)".into(),
+				)
+			},
+		)?;
+	Ok(FederationAssertion { assertion, patient, via })
+}
+
 /// What a requester's system sends: a client assertion for the token URL `audience`, signed
 /// with operator key `key`, stating `purpose` (an HL7 v3 PurposeOfUse code in any of the
 /// spellings [`crate::purpose::parse`] takes), issued at `now` and valid for `lifetime`
@@ -260,10 +314,44 @@ pub fn client_assertion(
 	lifetime: u64,
 	jti: &str,
 ) -> String {
+	signed_assertion(key, ss58_prefix, audience, purpose, now, lifetime, jti, None)
+}
+
+/// The federation assertion a requester sends beside its token to the gateway of organization
+/// `via` to have `Patient/$everything` of chain patient `patient` gathered from every custodian:
+/// as [`client_assertion`], with `aud` = [`federation_audience`] and claims `patient` and `via`.
+#[allow(clippy::too_many_arguments)]
+pub fn federation_assertion(
+	key: &sp_core::ed25519::Pair,
+	ss58_prefix: u16,
+	genesis: &H256,
+	patient: u64,
+	via: u32,
+	purpose: &str,
+	now: u64,
+	lifetime: u64,
+	jti: &str,
+) -> String {
+	let audience = federation_audience(genesis);
+	let claims = serde_json::json!({"patient": patient, "via": via});
+	signed_assertion(key, ss58_prefix, &audience, purpose, now, lifetime, jti, Some(claims))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn signed_assertion(
+	key: &sp_core::ed25519::Pair,
+	ss58_prefix: u16,
+	audience: &str,
+	purpose: &str,
+	now: u64,
+	lifetime: u64,
+	jti: &str,
+	extra: Option<Value>,
+) -> String {
 	use sp_core::Pair;
 	let issuer = AccountId32::new(key.public().0).to_ss58check_with_version(ss58_prefix.into());
 	let header = serde_json::json!({"alg": "EdDSA", "typ": "JWT"});
-	let claims = serde_json::json!({
+	let mut claims = serde_json::json!({
 		"iss": issuer,
 		"sub": issuer,
 		"aud": audience,
@@ -272,6 +360,11 @@ pub fn client_assertion(
 		"jti": jti,
 		"extensions": {"hl7-b2b": {"version": "1", "purpose_of_use": [purpose]}},
 	});
+	if let Some(Value::Object(extra)) = extra {
+		for (name, value) in extra {
+			claims[name] = value;
+		}
+	}
 	let input = format!(
 		"{}.{}",
 		URL_SAFE_NO_PAD.encode(header.to_string()),
@@ -344,6 +437,36 @@ pub(crate) mod tests {
 		let other =
 			client_assertion(&pair, PREFIX, "https://elsewhere/auth/token", "TREAT", NOW, 60, "j");
 		assert!(matches!(verify(&other), Err(AuthError::WrongAudience(_))));
+	}
+
+	#[test]
+	fn a_federation_assertion_names_the_chain_and_one_patient() {
+		use sp_core::Pair;
+		let pair = sp_core::ed25519::Pair::from_seed(&[9; 32]);
+		let genesis = H256::repeat_byte(3);
+		let jwt = federation_assertion(&pair, PREFIX, &genesis, 42, 5, "TREAT", NOW, 60, "f-1");
+		let f = verify_federation_assertion(&jwt, &genesis, PREFIX, NOW).expect("valid");
+		assert_eq!((f.patient, f.via, f.assertion.purpose), (42, 5, Purpose::Treatment));
+		assert_eq!(f.assertion.evidence, sp_crypto_hashing::blake2_256(jwt.as_bytes()));
+		// Another chain's, a gateway's, or one without a patient are refused.
+		let other = H256::repeat_byte(4);
+		assert!(matches!(
+			verify_federation_assertion(&jwt, &other, PREFIX, NOW),
+			Err(AuthError::WrongAudience(_))
+		));
+		let client = client_assertion(&pair, PREFIX, AUD, "TREAT", NOW, 60, "c");
+		assert!(matches!(
+			verify_federation_assertion(&client, &genesis, PREFIX, NOW),
+			Err(AuthError::WrongAudience(_))
+		));
+		let audience = federation_audience(&genesis);
+		let no_patient = client_assertion(&pair, PREFIX, &audience, "TREAT", NOW, 60, "n");
+		assert!(matches!(
+			verify_federation_assertion(&no_patient, &genesis, PREFIX, NOW),
+			Err(AuthError::Malformed(_))
+		));
+		// A client assertion check does not accept it at a token endpoint either.
+		assert!(matches!(verify(&jwt), Err(AuthError::WrongAudience(_))));
 	}
 
 	#[test]

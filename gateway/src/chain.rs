@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use codec::{Decode, Encode};
+use codec::{Decode, DecodeAll, Encode};
 use jsonrpsee::{
 	core::{client::ClientT, params::ArrayParams},
 	rpc_params,
@@ -16,10 +16,12 @@ use jsonrpsee::{
 };
 use medchain_rpc::{ConsentApiClient, IdentityApiClient, RecordsApiClient};
 use pallet_consent::{AccessDecision, Category, Custodian, Purpose};
-use pallet_ehr_anchor::{ContentHash, Record, RecordId, Verdict};
+use pallet_ehr_anchor::{
+	AuditEntry, AuditHead, Batch, BatchId, ContentHash, Record, RecordId, Verdict,
+};
 use pallet_patient_identity::{
 	runtime_api::{OrganizationView, PatientView},
-	OrganizationId, PatientId,
+	EndpointInfo, OrganizationId, PatientId,
 };
 use serde::de::DeserializeOwned;
 use sp_core::{
@@ -28,6 +30,7 @@ use sp_core::{
 };
 use subxt::{
 	config::PolkadotExtrinsicParamsBuilder,
+	error::DispatchError,
 	transactions::{Payload, Signer, TransactionStatus},
 	utils::{AccountId32 as SubxtAccountId, MultiSignature},
 	OnlineClient, PolkadotConfig,
@@ -38,6 +41,11 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long one JSON-RPC request may take before the node counts as unreachable: a runtime
 /// call answers in milliseconds, and a request held longer than this holds a requester.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// Entries per `records_ofPatient` page: the RPC's own largest page.
+const INDEX_PAGE: u32 = pallet_ehr_anchor::runtime_api::MAX_PAGE_ENTRIES;
+/// Pages of a patient's record index walked at most (16,384 entries), which bounds the work
+/// one federated request makes the node do.
+const MAX_INDEX_PAGES: u32 = 64;
 /// How long a submitted transaction may take to be finalized: twenty 6 s blocks, room for a
 /// busy pool and for GRANDPA to finalize a few blocks behind the best one.
 pub const FINALITY_TIMEOUT: Duration = Duration::from_secs(120);
@@ -170,9 +178,13 @@ impl Payload for RawCall {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finalized {
 	pub block: Block,
-	/// `Err(pallet error name)` when the call failed (its fee was paid, nothing else changed).
+	/// `Err(Pallet::Error)` (e.g. `EhrAnchor::HashReused`; another dispatch error as the chain
+	/// describes it) when the call failed: its fee was paid, nothing else changed.
 	pub outcome: Result<(), String>,
 }
+
+/// A submitted transaction, followed until it is finalized (at most [`FINALITY_TIMEOUT`]).
+pub type Following = futures::future::BoxFuture<'static, Result<Finalized, ChainError>>;
 
 /// One connection to a node.
 pub struct Chain {
@@ -224,15 +236,59 @@ impl Chain {
 		let finalized: H256 = self.request("chain_getFinalizedHead", rpc_params![]).await?;
 		let best = Block { hash: best, number: self.number(best).await? };
 		let finalized = Block { hash: finalized, number: self.number(finalized).await? };
+		let best_time_ms = self.time_at(best.hash).await?;
+		Ok(Heads { best, finalized, best_time_ms })
+	}
+
+	/// Block `hash`'s `Timestamp.Now`, in UNIX milliseconds.
+	async fn time_at(&self, hash: H256) -> Result<u64, ChainError> {
 		// `Timestamp.Now`: twox128("Timestamp") ++ twox128("Now"), a u64 of milliseconds.
 		let key = [sp_crypto_hashing::twox_128(b"Timestamp"), sp_crypto_hashing::twox_128(b"Now")]
 			.concat();
 		let raw: Option<sp_core::Bytes> =
-			self.request("state_getStorage", rpc_params![sp_core::Bytes(key), best.hash]).await?;
-		let best_time_ms = raw
-			.and_then(|b| u64::decode(&mut &b.0[..]).ok())
-			.ok_or_else(|| ChainError("the best block has no Timestamp.Now".into()))?;
-		Ok(Heads { best, finalized, best_time_ms })
+			self.request("state_getStorage", rpc_params![sp_core::Bytes(key), hash]).await?;
+		raw.and_then(|b| u64::decode(&mut &b.0[..]).ok())
+			.ok_or_else(|| ChainError(format!("block {hash:?} has no Timestamp.Now")))
+	}
+
+	/// The finalized block.
+	pub async fn finalized(&self) -> Result<Block, ChainError> {
+		let hash: H256 = self.request("chain_getFinalizedHead", rpc_params![]).await?;
+		Ok(Block { hash, number: self.number(hash).await? })
+	}
+
+	/// The `Timestamp.Now` of block `number` of the best chain (a finalized number names a
+	/// final block), in UNIX milliseconds. Needs the block's state: a pruning node keeps the
+	/// last 256 blocks', an archive node all.
+	pub async fn block_time(&self, number: u32) -> Result<u64, ChainError> {
+		let hash: Option<H256> = self.request("chain_getBlockHash", rpc_params![number]).await?;
+		let hash = hash.ok_or_else(|| ChainError(format!("no block #{number}")))?;
+		self.time_at(hash).await
+	}
+
+	/// The `EhrAnchor.AccessLogged` events of block `number` of the best chain, as
+	/// `(patient, entry, head after it)`, with the block's hash. The event's field bytes are
+	/// `patient ‖ SCALE(entry) ‖ head` (`docs/records.md`), decoded with the pallet's own types.
+	pub async fn access_logged(
+		&self,
+		number: u32,
+	) -> Result<(H256, Vec<(PatientId, AuditEntry<u32>, H256)>), ChainError> {
+		let what = format!("the events of block #{number}");
+		let at = self.subxt.at_block(number).await.map_err(|e| failed(&what, e))?;
+		let hash = at.block_hash();
+		let events = at.events().fetch().await.map_err(|e| failed(&what, e))?;
+		let mut logged = Vec::new();
+		for event in events.iter() {
+			let event = event.map_err(|e| failed(&what, e))?;
+			if (event.pallet_name(), event.event_name()) != ("EhrAnchor", "AccessLogged") {
+				continue;
+			}
+			let mut fields = event.field_bytes();
+			let decoded = <(PatientId, AuditEntry<u32>, H256)>::decode_all(&mut fields)
+				.map_err(|e| failed(&what, format!("an AccessLogged event: {e}")))?;
+			logged.push(decoded);
+		}
+		Ok((hash, logged))
 	}
 
 	async fn number(&self, hash: H256) -> Result<u32, ChainError> {
@@ -274,6 +330,21 @@ impl Chain {
 		.map_err(|e| failed("identity_organization", e))
 	}
 
+	/// The patient `account` controls, at `at`.
+	pub async fn patient_by_account(
+		&self,
+		account: &AccountId32,
+		at: H256,
+	) -> Result<Option<Patient>, ChainError> {
+		IdentityApiClient::<H256, AccountId32, u128>::patient_by_account(
+			&self.rpc,
+			account.clone(),
+			Some(at),
+		)
+		.await
+		.map_err(|e| failed("identity_patientByAccount", e))
+	}
+
 	/// A patient by id, at `at`.
 	pub async fn patient(
 		&self,
@@ -290,6 +361,80 @@ impl Chain {
 		RecordsApiClient::<H256>::record(&self.rpc, record, Some(at))
 			.await
 			.map_err(|e| failed("records_record", e))
+	}
+
+	/// A batch anchor, at `at`.
+	pub async fn batch(&self, batch: BatchId, at: H256) -> Result<Option<Batch>, ChainError> {
+		RecordsApiClient::<H256>::batch(&self.rpc, batch, Some(at))
+			.await
+			.map_err(|e| failed("records_batch", e))
+	}
+
+	/// The head and length of `patient`'s audit chain, at `at`.
+	pub async fn audit_head(&self, patient: PatientId, at: H256) -> Result<AuditHead, ChainError> {
+		RecordsApiClient::<H256>::audit_head(&self.rpc, patient, Some(at))
+			.await
+			.map_err(|e| failed("records_auditHead", e))
+	}
+
+	/// The organizations holding records of `patient` that are not retracted, at `at`, in
+	/// the order the patient's record index first names them (`records_ofPatient`).
+	pub async fn custodians_of(
+		&self,
+		patient: PatientId,
+		at: H256,
+	) -> Result<Vec<OrganizationId>, ChainError> {
+		let mut custodians = Vec::new();
+		let mut from = Some(0);
+		for _ in 0..MAX_INDEX_PAGES {
+			let Some(start) = from else { return Ok(custodians) };
+			let page = RecordsApiClient::<H256>::of_patient(
+				&self.rpc,
+				patient,
+				start,
+				INDEX_PAGE,
+				Some(at),
+			)
+			.await
+			.map_err(|e| failed("records_ofPatient", e))?;
+			for entry in page.entries.iter().filter(|e| e.retracted.is_none()) {
+				if !custodians.contains(&entry.custodian) {
+					custodians.push(entry.custodian);
+				}
+			}
+			from = page.next;
+		}
+		Err(ChainError(format!(
+			"patient {patient}'s record index is longer than {} entries",
+			MAX_INDEX_PAGES * INDEX_PAGE
+		)))
+	}
+
+	/// The gateway endpoint `organization` publishes (`PatientIdentity.Endpoints`), at `at`.
+	pub async fn endpoint(
+		&self,
+		organization: OrganizationId,
+		at: H256,
+	) -> Result<Option<String>, ChainError> {
+		// twox128("PatientIdentity") ++ twox128("Endpoints") ++ twox64_concat(id).
+		let id = organization.encode();
+		let key = [
+			&sp_crypto_hashing::twox_128(b"PatientIdentity")[..],
+			&sp_crypto_hashing::twox_128(b"Endpoints")[..],
+			&sp_crypto_hashing::twox_64(&id)[..],
+			&id,
+		]
+		.concat();
+		let raw: Option<sp_core::Bytes> =
+			self.request("state_getStorage", rpc_params![sp_core::Bytes(key), at]).await?;
+		let Some(raw) = raw else { return Ok(None) };
+		// The runtime bounds the URL by `MaxEndpointLen`; any bound at least that decodes it.
+		type Info = EndpointInfo<AccountId32, u128, sp_core::ConstU32<{ 64 * 1024 }>>;
+		let info = Info::decode(&mut &raw.0[..])
+			.map_err(|e| ChainError(format!("organization {organization}'s endpoint: {e}")))?;
+		String::from_utf8(info.url.into_inner())
+			.map(Some)
+			.map_err(|_| ChainError(format!("organization {organization}'s endpoint is not text")))
 	}
 
 	/// Is `hash` the current version of `record`, at `at`?
@@ -358,6 +503,19 @@ impl Chain {
 		key: &Key,
 		nonce: u64,
 	) -> Result<Finalized, ChainError> {
+		self.submit(call, key, nonce).await?.await
+	}
+
+	/// Signs `call` with `key` at `nonce` and submits it; returns once the node's pool holds it
+	/// (or it is already in a block), with the future that follows it until it is finalized.
+	/// The wait for the transaction's first status is what makes "the pool holds it" true: the
+	/// node's newer transaction RPC answers the submission before the pool has looked at it.
+	pub async fn submit(
+		&self,
+		call: &RawCall,
+		key: &Key,
+		nonce: u64,
+	) -> Result<Following, ChainError> {
 		let what = format!("{}.{}", call.pallet, call.call);
 		let at = self.subxt.at_current_block().await.map_err(|e| failed(&what, e))?;
 		let params = PolkadotExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
@@ -370,34 +528,71 @@ impl Chain {
 			.submit_and_watch()
 			.await
 			.map_err(|e| failed(&format!("{what}: the node refused it"), e))?;
-		let follow = async {
-			while let Some(status) = progress.next().await {
-				match status.map_err(|e| failed(&what, e))? {
-					TransactionStatus::InFinalizedBlock(in_block) => return Ok(in_block),
-					TransactionStatus::Error { message }
-					| TransactionStatus::Invalid { message }
-					| TransactionStatus::Dropped { message } => {
-						return Err(failed(&what, format!("the pool dropped it: {message}")))
-					},
-					_ => continue,
+		let first = tokio::time::timeout(REQUEST_TIMEOUT, progress.next())
+			.await
+			.map_err(|_| failed(&what, "the pool did not say whether it took it"))?;
+		let finalized_at_once = match first {
+			Some(Ok(TransactionStatus::InFinalizedBlock(in_block))) => Some(in_block),
+			Some(Ok(
+				TransactionStatus::Error { message }
+				| TransactionStatus::Invalid { message }
+				| TransactionStatus::Dropped { message },
+			)) => return Err(failed(&what, format!("the pool refused it: {message}"))),
+			Some(Ok(_)) => None,
+			Some(Err(e)) => return Err(failed(&what, e)),
+			None => return Err(failed(&what, "the node stopped reporting its progress")),
+		};
+		Ok(Box::pin(async move {
+			let in_block = match finalized_at_once {
+				Some(in_block) => in_block,
+				None => {
+					let follow = async {
+						while let Some(status) = progress.next().await {
+							match status.map_err(|e| failed(&what, e))? {
+								TransactionStatus::InFinalizedBlock(in_block) => {
+									return Ok(in_block)
+								},
+								TransactionStatus::Error { message }
+								| TransactionStatus::Invalid { message }
+								| TransactionStatus::Dropped { message } => {
+									return Err(failed(
+										&what,
+										format!("the pool dropped it: {message}"),
+									))
+								},
+								_ => continue,
+							}
+						}
+						Err(failed(&what, "the node stopped reporting its progress"))
+					};
+					tokio::time::timeout(FINALITY_TIMEOUT, follow)
+						.await
+						.map_err(|_| failed(&what, "not finalized in time"))??
+				},
+			};
+			let (number, metadata) = {
+				let at_block = in_block.at().await.map_err(|e| failed(&what, e))?;
+				(at_block.block_number(), at_block.metadata())
+			};
+			let number =
+				u32::try_from(number).map_err(|_| failed(&what, "a block number beyond u32"))?;
+			let events = in_block.fetch_events().await.map_err(|e| failed(&what, e))?;
+			let mut outcome = Ok(());
+			for event in events.iter() {
+				let event = event.map_err(|e| failed(&what, e))?;
+				if event.pallet_name() == "System" && event.event_name() == "ExtrinsicFailed" {
+					// The event's first field is the `DispatchError`.
+					outcome = Err(
+						match DispatchError::decode_from(event.field_bytes(), metadata.clone()) {
+							Ok(DispatchError::Module(module)) => module.to_string(),
+							Ok(other) => other.to_string(),
+							Err(e) => format!("{what} failed with an undecodable error ({e})"),
+						},
+					);
 				}
 			}
-			Err(failed(&what, "the node stopped reporting its progress"))
-		};
-		let in_block = tokio::time::timeout(FINALITY_TIMEOUT, follow)
-			.await
-			.map_err(|_| failed(&what, "not finalized in time"))??;
-		let hash = in_block.block_hash();
-		let number = self.number(hash).await?;
-		let events = in_block.fetch_events().await.map_err(|e| failed(&what, e))?;
-		let mut outcome = Ok(());
-		for event in events.iter() {
-			let event = event.map_err(|e| failed(&what, e))?;
-			if event.pallet_name() == "System" && event.event_name() == "ExtrinsicFailed" {
-				outcome = Err(format!("{what} failed: {:?}", event.field_bytes()));
-			}
-		}
-		Ok(Finalized { block: Block { hash, number }, outcome })
+			Ok(Finalized { block: Block { hash: in_block.block_hash(), number }, outcome })
+		}))
 	}
 }
 

@@ -8,6 +8,10 @@
 //! the gateway's custodian key, and removes them from the journal once their block is final.
 //! A crash before the commit released nothing; a crash after it leaves the entries in the
 //! journal, and the submitter sends them after the restart.
+//!
+//! The submitter is also the one sender of the custodian's writes (`anchor` and `amend` calls
+//! queued by [`Journal::write`]): it alone assigns the key's nonces, which exactly-once
+//! submission depends on ([`submitter`], "The nonce rule").
 
 use std::{
 	collections::BTreeMap,
@@ -26,7 +30,7 @@ use sp_core::H256;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::{
-	chain::{Chain, Key, RawCall},
+	chain::{Chain, ChainError, Finalized, Key, RawCall},
 	store::{EmbeddedStore, StoreError},
 };
 
@@ -34,8 +38,11 @@ use crate::{
 pub const JOURNAL_MAX_GROUP: usize = 512;
 /// Most entries in one `log_releases` call: the runtime's `MaxReleasesPerCall`.
 pub const MAX_RELEASES_PER_CALL: usize = 256;
-/// Most calls the submitter has in the pool at once: 2,048 entries, under one block's capacity.
-pub const MAX_IN_FLIGHT: usize = 8;
+/// Most calls the submitter has in the pool at once: 8,192 entries, about two thirds of what one
+/// block's normal class holds (~13,000 at the benchmarked ~112 µs per entry). A round waits for
+/// finality (two to three blocks), so this bounds the audited reads per second the gateway
+/// sustains: ~8,192 per round.
+pub const MAX_IN_FLIGHT: usize = 32;
 /// Stop releasing when the oldest unsubmitted entry was decided this many blocks ago: a fifth
 /// of the runtime's `MaxAttestationDelay` (100 blocks), so entries still reach the chain.
 pub const MAX_JOURNAL_LAG: u32 = 20;
@@ -45,6 +52,12 @@ pub const MAX_JOURNAL_BACKLOG: u64 = 100_000;
 const RETRY_AFTER: Duration = Duration::from_secs(2);
 /// How often an idle submitter looks at the journal.
 const IDLE_POLL: Duration = Duration::from_millis(200);
+/// Most writes the submitter sends in one round: a quarter of the round's own `log_releases`
+/// calls, so writes cannot crowd the audit out of the pool.
+pub const MAX_WRITES_PER_ROUND: usize = MAX_IN_FLIGHT / 4;
+/// Most writes waiting for the submitter: eight rounds' worth; one more is refused at once
+/// (503) rather than left waiting for minutes.
+pub const MAX_QUEUED_WRITES: usize = 8 * MAX_WRITES_PER_ROUND;
 
 /// One release, as journalled and as it goes on chain.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,6 +109,15 @@ impl Backlog {
 
 type Request = (Vec<Entry>, oneshot::Sender<Result<(), StoreError>>);
 
+/// A write's `anchor` or `amend` call, queued for the submitter, and where its fate goes.
+pub struct Write {
+	pub call: RawCall,
+	pub reply: oneshot::Sender<Result<Finalized, ChainError>>,
+}
+
+/// The submitter's end of the write queue ([`Journal::start`] makes both ends).
+pub type Writes = mpsc::Receiver<Write>;
+
 /// What one `log_releases` call's entries share: reader, evidence and decision block.
 type CallKey = (OrganizationId, H256, u32);
 
@@ -103,12 +125,14 @@ type CallKey = (OrganizationId, H256, u32);
 #[derive(Clone)]
 pub struct Journal {
 	queue: mpsc::UnboundedSender<Request>,
+	writes: mpsc::Sender<Write>,
 	pub backlog: Arc<Backlog>,
 }
 
 impl Journal {
-	/// Starts the writer thread over `store`.
-	pub fn start(store: Arc<EmbeddedStore>) -> Journal {
+	/// Starts the writer thread over `store`; returns the handle and the write queue's end
+	/// that [`submitter`] takes.
+	pub fn start(store: Arc<EmbeddedStore>) -> (Journal, Writes) {
 		let (queue, mut requests) = mpsc::unbounded_channel::<Request>();
 		std::thread::Builder::new()
 			.name("journal-writer".into())
@@ -137,7 +161,8 @@ impl Journal {
 				}
 			})
 			.expect("spawning a thread at start-up");
-		Journal { queue, backlog: Arc::new(Backlog::new()) }
+		let (writes, queued) = mpsc::channel(MAX_QUEUED_WRITES);
+		(Journal { queue, writes, backlog: Arc::new(Backlog::new()) }, queued)
 	}
 
 	/// Commits `entries` durably; returns once they are fsync'd. Nothing may be released
@@ -156,6 +181,31 @@ impl Journal {
 		self.backlog.oldest.fetch_min(decided_at, Ordering::Relaxed);
 		self.backlog.pending.fetch_add(count, Ordering::Relaxed);
 		Ok(())
+	}
+
+	/// Has the submitter send `call`, signed with the gateway's key, and waits at most
+	/// `timeout` for its fate once finalized. The call is sent once and never retried; an
+	/// error after it was sent (a timeout, the node lost) leaves it possibly included later.
+	pub async fn write(&self, call: RawCall, timeout: Duration) -> Result<Finalized, ChainError> {
+		let (reply, fate) = oneshot::channel();
+		self.writes.try_send(Write { call, reply }).map_err(|e| {
+			ChainError(match e {
+				mpsc::error::TrySendError::Full(_) => {
+					format!("{MAX_QUEUED_WRITES} writes are already waiting for the chain")
+				},
+				mpsc::error::TrySendError::Closed(_) => "the submitter stopped".to_owned(),
+			})
+		})?;
+		match tokio::time::timeout(timeout, fate).await {
+			Ok(Ok(fate)) => fate,
+			Ok(Err(_)) => {
+				Err(ChainError("the submitter stopped before the write was final".into()))
+			},
+			Err(_) => Err(ChainError(format!(
+				"the write was not final within {} s; it may still be included later",
+				timeout.as_secs()
+			))),
+		}
 	}
 }
 
@@ -181,14 +231,25 @@ fn releases_call(key: &CallKey, entries: &[&Entry]) -> RawCall {
 /// transaction of the key, the submitter waits; otherwise the call was never included and its
 /// entries are sent again. This needs the key to sign nothing but this gateway's calls while
 /// it serves (run `medchain-gateway anchor` before `serve`, not beside it).
+///
+/// **The nonce rule.** A call's fate is read from its nonce alone, so a nonce marked for a
+/// `log_releases` call must never be used by any other transaction of the key. The custodian's
+/// writes ([`Journal::write`]) are therefore sent from here, by the one task that assigns the
+/// key's nonces, and only at one point of a round: after the marks of earlier rounds are
+/// settled (none is open then) and before this round's calls are marked. Each write takes the
+/// key's next nonce as the node's pool counts it and is in the pool before the next nonce is
+/// read, so the round's calls, whose nonces are read after, come after every write. A write
+/// carries no mark: it is sent once, a lost one is reported to its client as failed, and it
+/// is never retried.
 pub async fn submitter(
 	store: Arc<EmbeddedStore>,
 	chain: Arc<Chain>,
 	key: Key,
 	backlog: Arc<Backlog>,
+	mut writes: Writes,
 ) {
 	loop {
-		match submit_round(&store, &chain, &key, &backlog).await {
+		match submit_round(&store, &chain, &key, &backlog, &mut writes).await {
 			Ok(0) => tokio::time::sleep(IDLE_POLL).await,
 			Ok(_) => {},
 			Err(e) => {
@@ -199,12 +260,14 @@ pub async fn submitter(
 	}
 }
 
-/// One round: submits what is pending; returns how many entries it settled.
+/// One round: sends queued writes, then submits what is pending; returns how many entries it
+/// settled.
 async fn submit_round(
 	store: &EmbeddedStore,
 	chain: &Chain,
 	key: &Key,
 	backlog: &Backlog,
+	writes: &mut Writes,
 ) -> Result<usize, Box<dyn std::error::Error + Send + Sync>> {
 	let account = key.account();
 	let inflight = store.journal_inflight()?;
@@ -223,6 +286,8 @@ async fn submit_round(
 			store.journal_clear_inflight(&open)?;
 		}
 	}
+	// No mark is open now: the one point where writes may take nonces (the nonce rule).
+	send_writes(chain, key, writes).await?;
 	let pending = store.journal_pending(0, MAX_IN_FLIGHT * MAX_RELEASES_PER_CALL)?;
 	let total = store.journal_len()?;
 	backlog.pending.store(total, Ordering::Relaxed);
@@ -302,4 +367,37 @@ async fn submit_round(
 		Some(e) if settled == 0 => Err(Box::new(e)),
 		_ => Ok(settled),
 	}
+}
+
+/// Sends up to [`MAX_WRITES_PER_ROUND`] queued writes, one at a time, each with the key's next
+/// nonce as the node's pool counts it (read again after every write, so a write the node did
+/// not take leaves no gap), and hands each its fate once final from a task of its own. Only
+/// called where no journal call is marked in flight ([`submitter`], "The nonce rule").
+async fn send_writes(chain: &Chain, key: &Key, writes: &mut Writes) -> Result<(), ChainError> {
+	let account = key.account();
+	for _ in 0..MAX_WRITES_PER_ROUND {
+		let Ok(Write { call, reply }) = writes.try_recv() else { return Ok(()) };
+		if reply.is_closed() {
+			// Its client stopped waiting: it is not sent at all.
+			continue;
+		}
+		let nonce = match chain.next_nonce(&account).await {
+			Ok(nonce) => nonce,
+			Err(e) => {
+				let _ = reply.send(Err(ChainError(format!("not sent: {e}"))));
+				return Err(e);
+			},
+		};
+		match chain.submit(&call, key, nonce).await {
+			Ok(following) => {
+				tokio::spawn(async move {
+					let _ = reply.send(following.await);
+				});
+			},
+			Err(e) => {
+				let _ = reply.send(Err(e));
+			},
+		}
+	}
+	Ok(())
 }

@@ -19,18 +19,31 @@
 //! and the parts that talk to the chain and to requesters:
 //!
 //! - [`chain`]: the node connection (lookups at named blocks, signed transactions);
-//! - [`journal`]: the fsync'd audit journal and its submitter (`EhrAnchor.log_releases`);
-//! - [`server`]: the axum routes (token endpoint, read, search, `$everything`, metadata).
+//! - [`journal`]: the fsync'd audit journal and its submitter (`EhrAnchor.log_releases`), which
+//!   also sends the writes' transactions;
+//! - [`server`]: the axum routes (token endpoint, read, search, `$everything`, metadata);
+//! - [`everything`]: `Patient/$everything` across custodians, and the checks of what other
+//!   gateways return;
+//! - [`federation`]: the client that gathers `Patient/$everything` from the patient's other
+//!   custodians through the endpoints they publish on chain;
+//! - [`write`]: `POST /[type]` and `PUT /[type]/[id]` by the custodian's own operators, each
+//!   anchored on chain before it is stored;
+//! - [`trail`]: `GET /AuditEvent?patient=` for the patient and the custodian's operators, from
+//!   the on-chain audit trail the gateway follows and keeps, mapped by [`audit_event`].
 //!
-//! Not yet built (docs/gateway.md): proxy mode, federation across custodians, writes, and
-//! `AuditEvent` for patients.
+//! Not yet built (docs/gateway.md): proxy mode.
 
+pub mod audit_event;
 pub mod auth;
 pub mod category;
 pub mod chain;
+pub mod everything;
+pub mod federation;
 pub mod journal;
 pub mod outcome;
 pub mod purpose;
 pub mod release;
 pub mod server;
 pub mod store;
+pub mod trail;
+pub mod write;

@@ -11,11 +11,14 @@ use clap::{Args, Parser, Subcommand};
 use medchain_gateway::{
 	category,
 	chain::{Chain, Key, RawCall},
+	federation::Federation,
 	journal::{self, Journal},
 	server::{self, Gateway},
 	store::{self, AnchorRef, EmbeddedStore, FhirStore},
+	trail,
+	write::fhir_resource,
 };
-use pallet_ehr_anchor::{FhirResource, Format};
+use pallet_ehr_anchor::Format;
 use pallet_patient_identity::Commitment;
 use sp_core::H256;
 
@@ -60,6 +63,15 @@ enum Command {
 		/// `<public-url>/auth/token` as their audience); defaults to `http://<listen>`.
 		#[arg(long)]
 		public_url: Option<String>,
+		/// Send federated requests (a requester's assertion, and the health data coming back)
+		/// over plain `http://` to hosts other than loopback. Test networks only.
+		#[arg(long)]
+		insecure_federation: bool,
+		/// Follow the chain's audit trail from this block (a backfill: blocks whose state the
+		/// node no longer keeps need an archive node) instead of where the store stopped, or,
+		/// on a first start, the finalized block.
+		#[arg(long)]
+		audit_from: Option<u32>,
 	},
 	/// Anchor on chain every stored resource not yet anchored, as the custodian.
 	Anchor {
@@ -89,9 +101,10 @@ type Failure = Box<dyn std::error::Error + Send + Sync>;
 fn main() -> ExitCode {
 	let result = match Cli::parse().command {
 		Command::Classify { files } => classify(&files),
-		Command::Serve { common, listen, public_url } => {
-			runtime().and_then(|rt| rt.block_on(serve(common, listen, public_url)))
-		},
+		Command::Serve { common, listen, public_url, insecure_federation, audit_from } => runtime()
+			.and_then(|rt| {
+				rt.block_on(serve(common, listen, public_url, insecure_federation, audit_from))
+			}),
 		Command::Anchor { common, link } => {
 			runtime().and_then(|rt| rt.block_on(anchor(common, link)))
 		},
@@ -147,14 +160,22 @@ async fn serve(
 	common: Common,
 	listen: SocketAddr,
 	public_url: Option<String>,
+	insecure_federation: bool,
+	audit_from: Option<u32>,
 ) -> Result<(), Failure> {
 	let (store, chain, key, custodian) = open(&common).await?;
-	let journal = Journal::start(store.clone());
-	tokio::spawn(journal::submitter(store.clone(), chain.clone(), key, journal.backlog.clone()));
+	let federation = Federation::new(key.clone(), chain.ss58, insecure_federation)?;
+	let (journal, writes) = Journal::start(store.clone());
+	let backlog = journal.backlog.clone();
+	tokio::spawn(journal::submitter(store.clone(), chain.clone(), key, backlog, writes));
+	// The patients' audit trails, kept for `GET /AuditEvent` (`trail.rs`).
+	tokio::spawn(trail::follow(store.clone(), chain.clone(), audit_from));
 	let listener = tokio::net::TcpListener::bind(listen).await?;
 	let address = listener.local_addr()?;
 	let public_url = public_url.unwrap_or_else(|| format!("http://{address}"));
-	let gateway = Arc::new(Gateway::new(store, chain, custodian, &public_url, journal));
+	let gateway = Arc::new(
+		Gateway::new(store, chain, custodian, &public_url, journal).with_federation(federation),
+	);
 	// Tests and scripts wait for this line.
 	println!("medchain-gateway: organization {custodian} serving FHIR R4 at {public_url} (listening on {address})");
 	axum::serve(listener, server::router(gateway))
@@ -163,15 +184,6 @@ async fn serve(
 		})
 		.await?;
 	Ok(())
-}
-
-/// The chain's `FhirResource` for a FHIR type name.
-fn fhir_resource(kind: &str) -> Option<FhirResource> {
-	let mut name = kind.to_owned();
-	if let Some(first) = name.get_mut(0..1) {
-		first.make_ascii_lowercase();
-	}
-	serde_json::from_value(serde_json::Value::String(name)).ok()
 }
 
 async fn anchor(common: Common, links: Vec<(String, u64)>) -> Result<(), Failure> {

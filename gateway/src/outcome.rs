@@ -53,6 +53,8 @@ pub enum IssueType {
 	NotSupported,
 	/// The request would cost too much to answer (too many resources).
 	TooCostly,
+	/// Information only, not a problem (e.g. what a federated answer does not cover).
+	Informational,
 	/// An internal failure.
 	Exception,
 }
@@ -72,6 +74,7 @@ impl IssueType {
 			IssueType::Transient => "transient",
 			IssueType::NotSupported => "not-supported",
 			IssueType::TooCostly => "too-costly",
+			IssueType::Informational => "informational",
 			IssueType::Exception => "exception",
 		}
 	}

@@ -27,11 +27,13 @@ use crate::{
 	auth::{self, CLOCK_SKEW_SECS, JWT_BEARER},
 	category,
 	chain::{Chain, ChainError, Heads},
+	federation::Federation,
 	journal::{Entry, Journal},
 	outcome::{self, FhirError},
 	purpose,
 	release::{self, Candidate, Integrity},
 	store::{patient_of, valid_id, EmbeddedStore, FhirStore, Stored},
+	trail::PatientToken,
 };
 
 /// How long an access token lives: SMART Backend Services' recommended `expires_in`.
@@ -65,17 +67,24 @@ pub const CONTENT_HASH_HEADER: &str = "x-medchain-content-hash";
 pub const RECORD_EXTENSION: &str = "urn:medchain:fhir:record";
 pub const CONTENT_HASH_EXTENSION: &str = "urn:medchain:fhir:content-hash";
 pub const CONSENT_BLOCK_EXTENSION: &str = "urn:medchain:fhir:consent-block";
+/// Bundle entry extension naming the custodian organization that released the entry.
+pub const CUSTODIAN_EXTENSION: &str = "urn:medchain:fhir:custodian";
+/// The Patient id prefix every gateway answers for a chain patient id (`mc-<id>`): how one
+/// gateway names a patient to another without knowing its local ids.
+pub const CHAIN_PATIENT_PREFIX: &str = "mc-";
+/// The `Bundle.meta.security` code of a break-glass release (HL7 v3 ActReason).
+pub(crate) const BREAK_GLASS_CODE: &str = "BTG";
 
 /// An issued access token.
 #[derive(Clone, Debug)]
-struct Token {
-	organization: OrganizationId,
-	operator: AccountId32,
-	purpose: Purpose,
+pub(crate) struct Token {
+	pub(crate) organization: OrganizationId,
+	pub(crate) operator: AccountId32,
+	pub(crate) purpose: Purpose,
 	/// UNIX seconds.
-	expires: u64,
+	pub(crate) expires: u64,
 	/// BLAKE2b-256 of the client assertion the token was issued for.
-	evidence: H256,
+	pub(crate) evidence: H256,
 }
 
 /// The gateway: its store, its node, its organization and its issued tokens.
@@ -87,7 +96,12 @@ pub struct Gateway {
 	/// The token endpoint's URL, the `aud` client assertions must name.
 	pub token_url: String,
 	pub journal: Journal,
-	tokens: Mutex<HashMap<String, Token>>,
+	/// The client towards other custodians' gateways (`None`: this gateway does not federate).
+	pub(crate) federation: Option<Federation>,
+	pub(crate) tokens: Mutex<HashMap<String, Token>>,
+	/// Patients' tokens (`trail.rs`), apart from the organizations': they read the patient's
+	/// own AuditEvents and nothing else ([`Gateway::authorize`] refuses them).
+	pub(crate) patient_tokens: Mutex<HashMap<String, PatientToken>>,
 }
 
 impl Gateway {
@@ -104,8 +118,16 @@ impl Gateway {
 			custodian,
 			token_url: format!("{}/auth/token", public_url.trim_end_matches('/')),
 			journal,
+			federation: None,
 			tokens: Mutex::new(HashMap::new()),
+			patient_tokens: Mutex::new(HashMap::new()),
 		}
+	}
+
+	/// Lets `Patient/$everything` gather the other custodians' parts through `federation`.
+	pub fn with_federation(mut self, federation: Federation) -> Gateway {
+		self.federation = Some(federation);
+		self
 	}
 }
 
@@ -114,21 +136,23 @@ pub fn router(gateway: Arc<Gateway>) -> Router {
 	Router::new()
 		.route("/metadata", get(metadata))
 		.route("/auth/token", post(token))
-		.route("/Patient/{id}/$everything", get(everything))
-		.route("/{kind}", get(search))
-		.route("/{kind}/{id}", get(read))
+		.route("/Patient/{id}/$everything", get(crate::everything::everything))
+		// Before `/{kind}`, whose `check_type` refuses types it does not serve.
+		.route("/AuditEvent", get(crate::trail::audit_events))
+		.route("/{kind}", get(search).post(crate::write::create))
+		.route("/{kind}/{id}", get(read).put(crate::write::update))
 		.with_state(gateway)
 }
 
-fn now_secs() -> u64 {
+pub(crate) fn now_secs() -> u64 {
 	SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
-fn unavailable(e: ChainError) -> FhirError {
+pub(crate) fn unavailable(e: ChainError) -> FhirError {
 	FhirError::unavailable(format!("the chain cannot decide now ({e}); nothing was released"))
 }
 
-fn store_failed(e: impl std::fmt::Display) -> FhirError {
+pub(crate) fn store_failed(e: impl std::fmt::Display) -> FhirError {
 	FhirError::new(500, outcome::IssueType::Exception, format!("{e}; nothing was released"))
 }
 
@@ -151,14 +175,14 @@ fn fhir_json(status: StatusCode, body: &Value) -> Response {
 	fhir_bytes(status, body.to_string().into_bytes())
 }
 
-fn fhir_bytes(status: StatusCode, body: Vec<u8>) -> Response {
+pub(crate) fn fhir_bytes(status: StatusCode, body: Vec<u8>) -> Response {
 	let mut response = Response::new(Body::from(body));
 	*response.status_mut() = status;
 	response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(FHIR_JSON));
 	response
 }
 
-fn set_header(response: &mut Response, name: &'static str, value: &str) {
+pub(crate) fn set_header(response: &mut Response, name: &'static str, value: &str) {
 	if let Ok(value) = HeaderValue::from_str(value) {
 		response.headers_mut().insert(name, value);
 	}
@@ -167,7 +191,7 @@ fn set_header(response: &mut Response, name: &'static str, value: &str) {
 // ---- the token endpoint ----
 
 /// An OAuth 2 error answer (RFC 6749 §5.2).
-fn oauth_error(status: u16, error: &str, description: &str) -> Response {
+pub(crate) fn oauth_error(status: u16, error: &str, description: &str) -> Response {
 	let mut response =
 		axum::Json(json!({"error": error, "error_description": description})).into_response();
 	*response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
@@ -202,6 +226,7 @@ async fn token(
 	match gateway.store.remember_jti(
 		&issuer,
 		&assertion.jti,
+		jwt,
 		assertion.exp.saturating_add(CLOCK_SKEW_SECS),
 		now,
 	) {
@@ -220,6 +245,23 @@ async fn token(
 			Ok(o) => o,
 			Err(e) => return oauth_error(503, "temporarily_unavailable", &e.to_string()),
 		};
+	if organization.is_none() {
+		// Not an organization's key: a patient's key gets a patient token, which reads the
+		// patient's own AuditEvents and nothing else (`trail.rs`); every check above is the
+		// same for both.
+		match gateway.chain.patient_by_account(&assertion.operator, heads.best.hash).await {
+			Ok(Some(patient)) => {
+				return crate::trail::issue_patient_token(
+					&gateway,
+					patient.id,
+					assertion.operator,
+					now,
+				)
+			},
+			Ok(None) => {},
+			Err(e) => return oauth_error(503, "temporarily_unavailable", &e.to_string()),
+		}
+	}
 	let organization = match acting_organization(organization, &assertion.operator) {
 		Ok(o) => o,
 		Err(e) => return oauth_error(e.status, "invalid_client", &e.diagnostics),
@@ -252,7 +294,7 @@ async fn token(
 
 /// The organization `operator` may act for: it must be one of its operators (an admin key
 /// manages the organization, systems sign with operator keys) and the organization active.
-fn acting_organization(
+pub(crate) fn acting_organization(
 	organization: Option<OrganizationView<AccountId32>>,
 	operator: &AccountId32,
 ) -> Result<OrganizationId, FhirError> {
@@ -276,15 +318,15 @@ fn acting_organization(
 // ---- requests ----
 
 /// An authenticated request: its token and the blocks it is decided at.
-struct Request {
-	token: Token,
-	heads: Heads,
+pub(crate) struct Request {
+	pub(crate) token: Token,
+	pub(crate) heads: Heads,
 }
 
 impl Gateway {
 	/// Checks the bearer token (still the key of an active organization at the best block),
 	/// that the chain is live and that the audit journal keeps up.
-	async fn authorize(&self, headers: &HeaderMap) -> Result<Request, FhirError> {
+	pub(crate) async fn authorize(&self, headers: &HeaderMap) -> Result<Request, FhirError> {
 		let bearer = headers
 			.get(header::AUTHORIZATION)
 			.and_then(|v| v.to_str().ok())
@@ -293,6 +335,19 @@ impl Gateway {
 				FhirError::unauthenticated("an access token is required (POST /auth/token)")
 			})?;
 		let now = now_secs();
+		// Every handler that releases or writes records starts here, and only organization
+		// tokens pass: a patient's token (`trail.rs`) reads the patient's own AuditEvents only.
+		let patient_token = self
+			.patient_tokens
+			.lock()
+			.ok()
+			.is_some_and(|tokens| tokens.get(bearer.trim()).is_some_and(|t| t.expires > now));
+		if patient_token {
+			return Err(FhirError::forbidden(
+				"a patient's access token reads only the patient's own AuditEvents \
+				 (GET /AuditEvent?patient=…); nothing was released",
+			));
+		}
 		let token = self
 			.tokens
 			.lock()
@@ -483,7 +538,7 @@ impl Gateway {
 	}
 }
 
-fn check_type(kind: &str) -> Result<(), FhirError> {
+pub(crate) fn check_type(kind: &str) -> Result<(), FhirError> {
 	if SUPPORTED_TYPES.contains(&kind) {
 		Ok(())
 	} else {
@@ -498,7 +553,7 @@ fn check_type(kind: &str) -> Result<(), FhirError> {
 	}
 }
 
-fn hex(h: &H256) -> String {
+pub(crate) fn hex(h: &H256) -> String {
 	format!("{h:?}")
 }
 
@@ -592,22 +647,21 @@ async fn search(
 	gateway.answer_search(&request, found, filter.as_deref()).await
 }
 
-async fn everything(
-	State(gateway): State<Arc<Gateway>>,
-	Path(id): Path<String>,
-	headers: HeaderMap,
-) -> Result<Response, FhirError> {
-	if !valid_id(&id) {
-		return Err(FhirError::malformed(format!("{id:?} is not a FHIR id")));
-	}
-	let request = gateway.authorize(&headers).await?;
-	let mut found = Vec::new();
-	for kind in SUPPORTED_TYPES {
-		for (rid, stored) in gateway.store.of_patient(&id, kind).map_err(store_failed)? {
-			found.push((kind.to_owned(), rid, stored));
-		}
-	}
-	gateway.answer_search(&request, found, None).await
+/// What one custodian releases of a search or `$everything`: its Bundle entries (each naming
+/// the custodian) and the counts of what it withheld and what failed its integrity check.
+#[derive(Default)]
+pub(crate) struct Part {
+	pub(crate) entries: Vec<Value>,
+	/// Resources consent covered, before any content filter (`category=`).
+	pub(crate) covered: usize,
+	pub(crate) withheld: u32,
+	pub(crate) failed: u32,
+	pub(crate) emergency: bool,
+}
+
+/// A Bundle entry's extension naming the organization whose gateway released it.
+pub(crate) fn custodian_extension(custodian: OrganizationId) -> Value {
+	json!({"url": CUSTODIAN_EXTENSION, "valueUnsignedInt": custodian})
 }
 
 impl Gateway {
@@ -620,6 +674,21 @@ impl Gateway {
 		found: Vec<(String, String, Stored)>,
 		filter: Option<&str>,
 	) -> Result<Response, FhirError> {
+		let part = self.release(request, found, filter).await?;
+		if part.covered == 0 && part.withheld > 0 && part.failed == 0 {
+			return Err(none_covered());
+		}
+		Ok(bundle(request, vec![(self.custodian, part)], Vec::new()))
+	}
+
+	/// This custodian's part of a search: what consent covers among `found`, checked against
+	/// the chain and journalled (durably, before this returns).
+	pub(crate) async fn release(
+		&self,
+		request: &Request,
+		found: Vec<(String, String, Stored)>,
+		filter: Option<&str>,
+	) -> Result<Part, FhirError> {
 		if found.len() > MAX_SEARCH_CANDIDATES {
 			return Err(FhirError::new(
 				400,
@@ -637,12 +706,6 @@ impl Gateway {
 		}
 		let candidates: Vec<Candidate> = evaluated.iter().map(|e| e.candidate.clone()).collect();
 		let plan = release::plan(&candidates);
-		if plan.released.is_empty() && plan.withheld > 0 && plan.failed_integrity == 0 {
-			return Err(FhirError::forbidden(
-				"the patient's consent covers none of these resources for your organization and \
-				 purpose",
-			));
-		}
 		let released: Vec<(&Evaluated, AccessBasis)> = plan
 			.released
 			.iter()
@@ -650,11 +713,13 @@ impl Gateway {
 			.filter(|(e, _)| filter.is_none_or(|f| category_matches(&e.resource, f)))
 			.collect();
 		let emergency = self.journal(request, &released).await?;
-		let mut entries: Vec<Value> = released
+		let entries = released
 			.iter()
 			.map(|(e, _)| {
-				let mut extension =
-					vec![json!({"url": CONTENT_HASH_EXTENSION, "valueString": hex(&e.hash)})];
+				let mut extension = vec![
+					json!({"url": CONTENT_HASH_EXTENSION, "valueString": hex(&e.hash)}),
+					custodian_extension(self.custodian),
+				];
 				if let Some((record, _)) = e.record {
 					extension
 						.insert(0, json!({"url": RECORD_EXTENSION, "valueString": hex(&record)}));
@@ -667,40 +732,74 @@ impl Gateway {
 				})
 			})
 			.collect();
-		let total = entries.len();
-		if let Some(outcome) = outcome::withheld_entry(plan.withheld, plan.failed_integrity) {
-			entries.push(outcome);
-		}
-		let mut meta = json!({
-			"extension": [{"url": CONSENT_BLOCK_EXTENSION, "valueString": request.heads.header()}],
-		});
-		if emergency {
-			meta["security"] = json!([{
-				"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
-				"code": "BTG",
-				"display": "break the glass",
-			}]);
-		}
-		let bundle = json!({
-			"resourceType": "Bundle",
-			"type": "searchset",
-			"meta": meta,
-			"total": total,
-			"entry": entries,
-		});
-		let mut response = fhir_json(StatusCode::OK, &bundle);
-		set_header(&mut response, CONSENT_BLOCK_HEADER, &request.heads.header());
-		if emergency {
-			set_header(&mut response, BASIS_HEADER, "break-glass");
-		}
-		Ok(response)
+		Ok(Part {
+			entries,
+			covered: plan.released.len(),
+			withheld: plan.withheld,
+			failed: plan.failed_integrity,
+			emergency,
+		})
 	}
+}
+
+pub(crate) fn none_covered() -> FhirError {
+	FhirError::forbidden(
+		"the patient's consent covers none of these resources for your organization and purpose",
+	)
+}
+
+/// The `searchset` Bundle of `parts` (one per custodian, in order), with an outcome entry per
+/// custodian that withheld or failed something, and `notes` (outcome entries) after them.
+pub(crate) fn bundle(
+	request: &Request,
+	parts: Vec<(OrganizationId, Part)>,
+	notes: Vec<Value>,
+) -> Response {
+	let several = parts.len() > 1;
+	let emergency = parts.iter().any(|(_, p)| p.emergency);
+	let mut entries = Vec::new();
+	let mut outcomes = Vec::new();
+	for (custodian, part) in parts {
+		entries.extend(part.entries);
+		if let Some(mut outcome) = outcome::withheld_entry(part.withheld, part.failed) {
+			if several {
+				outcome["resource"]["extension"] = json!([custodian_extension(custodian)]);
+			}
+			outcomes.push(outcome);
+		}
+	}
+	let total = entries.len();
+	entries.extend(outcomes);
+	entries.extend(notes);
+	let mut meta = json!({
+		"extension": [{"url": CONSENT_BLOCK_EXTENSION, "valueString": request.heads.header()}],
+	});
+	if emergency {
+		meta["security"] = json!([{
+			"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+			"code": BREAK_GLASS_CODE,
+			"display": "break the glass",
+		}]);
+	}
+	let bundle = json!({
+		"resourceType": "Bundle",
+		"type": "searchset",
+		"meta": meta,
+		"total": total,
+		"entry": entries,
+	});
+	let mut response = fhir_json(StatusCode::OK, &bundle);
+	set_header(&mut response, CONSENT_BLOCK_HEADER, &request.heads.header());
+	if emergency {
+		set_header(&mut response, BASIS_HEADER, "break-glass");
+	}
+	response
 }
 
 // ---- metadata ----
 
 async fn metadata(State(gateway): State<Arc<Gateway>>) -> Response {
-	let resources: Vec<Value> = SUPPORTED_TYPES
+	let mut resources: Vec<Value> = SUPPORTED_TYPES
 		.iter()
 		.map(|kind| {
 			let mut params = vec![json!({"name": "_id", "type": "token"})];
@@ -714,7 +813,13 @@ async fn metadata(State(gateway): State<Arc<Gateway>>) -> Response {
 			}
 			let mut resource = json!({
 				"type": kind,
-				"interaction": [{"code": "read"}, {"code": "search-type"}],
+				// Writes are the custodian's own operators' (`write.rs`).
+				"interaction": [
+					{"code": "read"},
+					{"code": "search-type"},
+					{"code": "create"},
+					{"code": "update"},
+				],
 				"searchParam": params,
 			});
 			if *kind == "Patient" {
@@ -726,6 +831,13 @@ async fn metadata(State(gateway): State<Arc<Gateway>>) -> Response {
 			resource
 		})
 		.collect();
+	// The patient's view of the on-chain audit trail (`trail.rs`), for the patient's own key
+	// and this custodian's operators.
+	resources.push(json!({
+		"type": "AuditEvent",
+		"interaction": [{"code": "search-type"}],
+		"searchParam": [{"name": "patient", "type": "reference"}],
+	}));
 	let purposes: Vec<&str> = purpose::TABLE.iter().map(|(code, _)| *code).collect();
 	let statement = json!({
 		"resourceType": "CapabilityStatement",
@@ -752,7 +864,8 @@ async fn metadata(State(gateway): State<Arc<Gateway>>) -> Response {
 				"description": format!(
 					"SMART Backend Services: client_credentials with an EdDSA client assertion \
 					 signed by an organization's operator key; one purpose of use per token \
-					 (extensions.hl7-b2b.purpose_of_use: {})",
+					 (extensions.hl7-b2b.purpose_of_use: {}). A patient's ed25519 key gets a \
+					 token that reads only the patient's own AuditEvents",
 					purposes.join(", ")
 				),
 				"extension": [{

@@ -31,6 +31,9 @@ const INFLIGHT: TableDefinition<u64, u64> = TableDefinition::new("journal_inflig
 /// Local Patient id → the chain's patient id (set with `medchain-gateway anchor --link`): which
 /// chain patient a resource is anchored for.
 const PATIENT_LINKS: TableDefinition<&str, u64> = TableDefinition::new("patient_links");
+/// The same links the other way, `(chain patient id, local Patient id)` → (): which local
+/// patients a federated `Patient/mc-<id>/$everything` covers.
+const LINKS_BY_CHAIN: TableDefinition<(u64, &str), ()> = TableDefinition::new("links_by_chain");
 /// Counters: `journal_next`, the sequence number the next journal entry gets (kept apart from
 /// the journal so that numbers never repeat, even once every entry has been removed).
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
@@ -38,6 +41,19 @@ const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 const JOURNAL_NEXT: &str = "journal_next";
 /// Client-assertion ids seen: `iss \0 jti` → when they may be forgotten (UNIX seconds).
 const JTIS: TableDefinition<&str, u64> = TableDefinition::new("jtis");
+/// Every assertion a token or a federated request was granted for, by its BLAKE2b-256 hash: the
+/// `evidence` the audit entries on chain name, kept so that the custodian can show the reader's
+/// signed request behind each release (~600 bytes per token; kept as long as the audit trail).
+const ASSERTIONS: TableDefinition<&[u8], &str> = TableDefinition::new("assertions");
+/// The on-chain audit trails of the patients this gateway holds: `(chain patient id, index)` →
+/// the SCALE-encoded entry as kept (`audit_event::Kept`: the event's `SCALE(entry) ‖ head`,
+/// then what the AuditEvent mapping needs), written by the trail follower (`trail.rs`).
+const AUDIT_TRAIL: TableDefinition<(u64, u64), &[u8]> = TableDefinition::new("audit_trail");
+/// The [`META`] key of the first block the trail follower has not followed yet.
+const TRAIL_NEXT: &str = "audit_trail_next";
+
+/// Kept audit entries `(index, bytes)` in index order, and how many older ones were left out.
+pub type TrailPage = (Vec<(u64, Vec<u8>)>, u64);
 
 /// Where a resource's current version is anchored on chain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,9 +160,21 @@ impl EmbeddedStore {
 		tx.open_table(JOURNAL).map_err(redb_err)?;
 		tx.open_table(REJECTED).map_err(redb_err)?;
 		tx.open_table(INFLIGHT).map_err(redb_err)?;
-		tx.open_table(PATIENT_LINKS).map_err(redb_err)?;
+		let links = tx.open_table(PATIENT_LINKS).map_err(redb_err)?;
+		let mut by_chain = tx.open_table(LINKS_BY_CHAIN).map_err(redb_err)?;
+		// A store written before the reverse table existed gets it filled once.
+		if by_chain.len().map_err(redb_err)? != links.len().map_err(redb_err)? {
+			by_chain.retain(|_, _| false).map_err(redb_err)?;
+			for item in links.iter().map_err(redb_err)? {
+				let (local, chain) = item.map_err(redb_err)?;
+				by_chain.insert((chain.value(), local.value()), ()).map_err(redb_err)?;
+			}
+		}
+		drop((links, by_chain));
 		tx.open_table(JTIS).map_err(redb_err)?;
+		tx.open_table(ASSERTIONS).map_err(redb_err)?;
 		tx.open_table(META).map_err(redb_err)?;
+		tx.open_table(AUDIT_TRAIL).map_err(redb_err)?;
 		tx.commit().map_err(redb_err)?;
 		Ok(Self { db })
 	}
@@ -227,8 +255,31 @@ impl EmbeddedStore {
 	/// Links local Patient `local` to the chain's patient `chain`.
 	pub fn link_patient(&self, local: &str, chain: u64) -> Result<(), StoreError> {
 		let tx = self.db.begin_write().map_err(redb_err)?;
-		tx.open_table(PATIENT_LINKS).map_err(redb_err)?.insert(local, chain).map_err(redb_err)?;
+		{
+			let mut links = tx.open_table(PATIENT_LINKS).map_err(redb_err)?;
+			let mut by_chain = tx.open_table(LINKS_BY_CHAIN).map_err(redb_err)?;
+			if let Some(before) = links.insert(local, chain).map_err(redb_err)? {
+				by_chain.remove((before.value(), local)).map_err(redb_err)?;
+			}
+			by_chain.insert((chain, local), ()).map_err(redb_err)?;
+		}
 		tx.commit().map_err(redb_err)
+	}
+
+	/// The local Patient ids linked to the chain's patient `chain`, in order.
+	pub fn local_patients(&self, chain: u64) -> Result<Vec<String>, StoreError> {
+		let tx = self.db.begin_read().map_err(redb_err)?;
+		let by_chain = tx.open_table(LINKS_BY_CHAIN).map_err(redb_err)?;
+		let mut out = Vec::new();
+		for item in by_chain.range((chain, "")..).map_err(redb_err)? {
+			let (key, _) = item.map_err(redb_err)?;
+			let (of, local) = key.value();
+			if of != chain {
+				break;
+			}
+			out.push(local.to_owned());
+		}
+		Ok(out)
 	}
 
 	/// The chain's patient id local Patient `local` is linked to.
@@ -343,15 +394,17 @@ impl EmbeddedStore {
 		rejected.len().map_err(redb_err)
 	}
 
-	/// Records client assertion `jti` of `iss`, to be remembered until `until` (the assertion's
-	/// `exp` plus the clock skew it is accepted with, so it cannot come back while still
-	/// accepted); `false` if it was already recorded and `until` has not passed at `now` (a
-	/// replay). Ids past their `until` are dropped on the way, which bounds the table by the
-	/// assertions of the last few minutes.
+	/// Records client assertion `jwt` (id `jti`, issuer `iss`), its id to be remembered until
+	/// `until` (the assertion's `exp` plus the clock skew it is accepted with, so it cannot come
+	/// back while still accepted) and the assertion itself for good, by its hash (the audit
+	/// evidence); `false`, and nothing kept, if the id was already recorded and `until` has not
+	/// passed at `now` (a replay). Ids past their `until` are dropped on the way, which bounds
+	/// the id table by the assertions of the last few minutes.
 	pub fn remember_jti(
 		&self,
 		iss: &str,
 		jti: &str,
+		jwt: &str,
 		until: u64,
 		now: u64,
 	) -> Result<bool, StoreError> {
@@ -365,12 +418,69 @@ impl EmbeddedStore {
 				_ => {
 					jtis.insert(key.as_str(), until).map_err(redb_err)?;
 					jtis.retain(|_, kept| kept >= now).map_err(redb_err)?;
+					let evidence = sp_crypto_hashing::blake2_256(jwt.as_bytes());
+					let mut kept = tx.open_table(ASSERTIONS).map_err(redb_err)?;
+					kept.insert(&evidence[..], jwt).map_err(redb_err)?;
 					true
 				},
 			}
 		};
 		tx.commit().map_err(redb_err)?;
 		Ok(fresh)
+	}
+
+	/// The assertion whose BLAKE2b-256 hash is `evidence` (an audit entry's evidence), if a
+	/// token or a federated request was ever granted for it here.
+	pub fn assertion(&self, evidence: &[u8; 32]) -> Result<Option<String>, StoreError> {
+		let tx = self.db.begin_read().map_err(redb_err)?;
+		let kept = tx.open_table(ASSERTIONS).map_err(redb_err)?;
+		Ok(kept.get(&evidence[..]).map_err(redb_err)?.map(|v| v.value().to_owned()))
+	}
+}
+
+impl EmbeddedStore {
+	/// Keeps audit-trail entries `(chain patient id, index, kept bytes)` and moves the trail
+	/// follower on to block `next`, in one commit: after a crash the follower resumes at the
+	/// first block whose entries are not kept. Keeping an entry again (a block followed twice)
+	/// rewrites the same bytes.
+	pub fn trail_keep(&self, entries: &[(u64, u64, Vec<u8>)], next: u64) -> Result<(), StoreError> {
+		let tx = self.db.begin_write().map_err(redb_err)?;
+		{
+			let mut trail = tx.open_table(AUDIT_TRAIL).map_err(redb_err)?;
+			for (patient, index, bytes) in entries {
+				trail.insert((*patient, *index), bytes.as_slice()).map_err(redb_err)?;
+			}
+			let mut meta = tx.open_table(META).map_err(redb_err)?;
+			meta.insert(TRAIL_NEXT, next).map_err(redb_err)?;
+		}
+		tx.commit().map_err(redb_err)
+	}
+
+	/// The first block the trail follower has not followed (`None`: it never ran).
+	pub fn trail_next(&self) -> Result<Option<u64>, StoreError> {
+		let tx = self.db.begin_read().map_err(redb_err)?;
+		let meta = tx.open_table(META).map_err(redb_err)?;
+		Ok(meta.get(TRAIL_NEXT).map_err(redb_err)?.map(|v| v.value()))
+	}
+
+	/// The newest `limit` kept entries of chain patient `patient` as `(index, bytes)`, in index
+	/// order, and how many older ones are kept but left out.
+	pub fn trail_newest(&self, patient: u64, limit: usize) -> Result<TrailPage, StoreError> {
+		let tx = self.db.begin_read().map_err(redb_err)?;
+		let trail = tx.open_table(AUDIT_TRAIL).map_err(redb_err)?;
+		let mut newest = trail.range((patient, 0)..=(patient, u64::MAX)).map_err(redb_err)?.rev();
+		let mut out = Vec::new();
+		for item in newest.by_ref().take(limit) {
+			let (key, bytes) = item.map_err(redb_err)?;
+			out.push((key.value().1, bytes.value().to_vec()));
+		}
+		let mut older = 0u64;
+		for item in newest {
+			item.map_err(redb_err)?;
+			older = older.saturating_add(1);
+		}
+		out.reverse();
+		Ok((out, older))
 	}
 }
 
@@ -553,14 +663,64 @@ mod tests {
 	}
 
 	#[test]
+	fn patient_links_are_found_both_ways_and_follow_a_relink() {
+		let (_dir, s) = store();
+		s.link_patient("a", 7).expect("link");
+		s.link_patient("b", 7).expect("link");
+		s.link_patient("c", 8).expect("link");
+		assert_eq!(s.local_patients(7).expect("by chain"), ["a", "b"]);
+		assert_eq!(s.linked_patient("b").expect("local"), Some(7));
+		// Linking `b` elsewhere moves it: it is no longer one of 7's.
+		s.link_patient("b", 8).expect("relink");
+		assert_eq!(s.local_patients(7).expect("by chain"), ["a"]);
+		assert_eq!(s.local_patients(8).expect("by chain"), ["b", "c"]);
+		assert!(s.local_patients(9).expect("none").is_empty());
+	}
+
+	#[test]
 	fn a_jti_is_accepted_once_until_it_expires() {
 		let (_dir, s) = store();
-		assert!(s.remember_jti("iss", "j1", 1_000, 900).expect("first"));
-		assert!(!s.remember_jti("iss", "j1", 1_000, 950).expect("replay"));
+		assert!(s.remember_jti("iss", "j1", "a.b.c", 1_000, 900).expect("first"));
+		assert!(!s.remember_jti("iss", "j1", "a.b.x", 1_000, 950).expect("replay"));
 		// Another issuer's identical jti is its own.
-		assert!(s.remember_jti("other", "j1", 1_000, 950).expect("other issuer"));
+		assert!(s.remember_jti("other", "j1", "d.e.f", 1_000, 950).expect("other issuer"));
 		// After expiry the id is forgotten (an expired assertion is refused before this).
-		assert!(s.remember_jti("iss", "j1", 2_000, 1_001).expect("after expiry"));
+		assert!(s.remember_jti("iss", "j1", "g.h.i", 2_000, 1_001).expect("after expiry"));
+		// Each accepted assertion is kept by its hash, the evidence audit entries name; a
+		// replayed one is not.
+		let evidence = |jwt: &str| sp_crypto_hashing::blake2_256(jwt.as_bytes());
+		assert_eq!(s.assertion(&evidence("a.b.c")).expect("kept"), Some("a.b.c".to_owned()));
+		assert_eq!(s.assertion(&evidence("g.h.i")).expect("kept"), Some("g.h.i".to_owned()));
+		assert_eq!(s.assertion(&evidence("a.b.x")).expect("replay"), None);
+	}
+
+	#[test]
+	fn the_audit_trail_is_kept_by_patient_in_index_order_and_resumes_after_a_reopen() {
+		let dir = tempfile::tempdir().expect("temp dir");
+		let path = dir.path().join("gateway.redb");
+		{
+			let s = EmbeddedStore::open(&path).expect("open");
+			assert_eq!(s.trail_next().expect("next"), None, "a new store has followed nothing");
+			// Out of order and across patients, as blocks bring them.
+			let entries = [(7, 1, b"b".to_vec()), (7, 0, b"a".to_vec()), (8, 0, b"x".to_vec())];
+			s.trail_keep(&entries, 12).expect("keep");
+		}
+		let s = EmbeddedStore::open(&path).expect("reopen");
+		assert_eq!(s.trail_next().expect("next"), Some(12));
+		assert_eq!(
+			s.trail_newest(7, 10).expect("trail"),
+			(vec![(0, b"a".to_vec()), (1, b"b".to_vec())], 0)
+		);
+		assert_eq!(s.trail_newest(8, 10).expect("trail"), (vec![(0, b"x".to_vec())], 0));
+		assert_eq!(s.trail_newest(9, 10).expect("trail"), (vec![], 0));
+		// Only the newest `limit`, still in index order, and the older ones counted.
+		let more: Vec<(u64, u64, Vec<u8>)> = (2..5).map(|i| (7, i, vec![i as u8])).collect();
+		s.trail_keep(&more, 13).expect("keep");
+		assert_eq!(s.trail_newest(7, 2).expect("trail"), (vec![(3, vec![3]), (4, vec![4])], 3));
+		// A block followed again rewrites the same entries: nothing is duplicated.
+		s.trail_keep(&more, 13).expect("keep again");
+		assert_eq!(s.trail_newest(7, 10).expect("trail").0.len(), 5);
+		assert_eq!(s.trail_next().expect("next"), Some(13));
 	}
 
 	#[test]
