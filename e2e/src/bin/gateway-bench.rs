@@ -49,8 +49,10 @@ use axum::{
 	Router,
 };
 use medchain_e2e::{
-	extrinsics::{call, code, list, n},
-	gateway::{audit_count, grant_laboratory_for_treatment, http, key, token, Gateway, Sample},
+	extrinsics::{address, call, code, list, n},
+	gateway::{
+		audit_count, ed, grant_laboratory_for_treatment, http, key, ok, token, Gateway, Sample,
+	},
 	jsonrpsee::rpc_params,
 	latency::{measure_n, ms, Stats, SAMPLES, WARMUP},
 	subxt::{
@@ -76,6 +78,10 @@ const PURPOSE: &str = "TREAT";
 /// Concurrent clients of the throughput run: enough requests in flight to keep both cores busy
 /// while each waits on the gateway's node round trips, and to make the journal group-commit.
 const CLIENTS: usize = 16;
+/// What the hospital's gateway key is given to pay for its `log_releases` calls: 500,000 MED.
+/// An audit entry costs ~0.015 MED (a 256-entry call ~4 MED; the sample's 1,000 MED ran out
+/// after ~65,000 entries), and a full run records several hundred thousand.
+const AUDIT_FUNDS: u128 = 500_000 * 10u128.pow(12);
 /// Concurrent clients of the soak: a steady load below saturation, as a gateway mostly runs.
 const SOAK_CLIENTS: usize = 4;
 /// Default length of the throughput run.
@@ -545,6 +551,9 @@ async fn main() {
 	std::fs::copy(&hospital_store, &copy).expect("the store is copied");
 	let direct_url = serve_directly(EmbeddedStore::open(&copy).expect("the copy opens")).await;
 	let gateway = Gateway::start(&hospital_store, None, &url, "HospitalGateway");
+	let funds =
+		call("Balances", "transfer_keep_alive", vec![address(&ed(&hospital)), n(AUDIT_FUNDS)]);
+	ok(&client, &rpc, &funds, &medchain_e2e::subxt_signer::sr25519::dev::alice()).await;
 	grant_laboratory_for_treatment(&client, &rpc).await;
 	let tokens = Arc::new(Tokens::new(requester.clone(), &gateway.url).await);
 	let audited_before = audit_count(&rpc).await;
