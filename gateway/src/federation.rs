@@ -8,11 +8,7 @@
 //! requester named in that assertion, never G. G only carries the answer, and checks every
 //! resource in it against the chain itself before passing it on.
 
-use std::{
-	collections::HashMap,
-	sync::Mutex,
-	time::{Duration, SystemTime, UNIX_EPOCH},
-};
+use std::{collections::HashMap, sync::Mutex, time::Duration};
 
 use axum::body::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -28,6 +24,7 @@ use crate::{
 	auth::{client_assertion, JWT_BEARER},
 	chain::Key,
 	purpose,
+	server::now_secs,
 };
 
 /// The request header carrying the requester's federation assertion.
@@ -80,10 +77,6 @@ pub struct Federation {
 	insecure: bool,
 	/// Access tokens at other gateways: (endpoint, purpose code) → (token, expiry, UNIX s).
 	tokens: Mutex<HashMap<TokenKey, (String, u64)>>,
-}
-
-fn now_secs() -> u64 {
-	SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
 /// Is `url` an endpoint G may send a requester's assertion and receive health data over?

@@ -317,6 +317,26 @@ pub(crate) fn acting_organization(
 
 // ---- requests ----
 
+/// The bearer token of a request (trimmed), or 401.
+pub(crate) fn bearer(headers: &HeaderMap) -> Result<&str, FhirError> {
+	headers
+		.get(header::AUTHORIZATION)
+		.and_then(|v| v.to_str().ok())
+		.and_then(|v| v.strip_prefix("Bearer "))
+		.map(str::trim)
+		.ok_or_else(|| FhirError::unauthenticated("an access token is required (POST /auth/token)"))
+}
+
+/// The response headers that say what a served resource was checked against: its version
+/// (`ETag`), its record id, if anchored, and its content hash.
+pub(crate) fn set_proof_headers(response: &mut Response, anchor: Option<(H256, u32)>, hash: &H256) {
+	if let Some((record, version)) = anchor {
+		set_header(response, "etag", &format!("W/\"{version}\""));
+		set_header(response, RECORD_HEADER, &hex(&record));
+	}
+	set_header(response, CONTENT_HASH_HEADER, &hex(hash));
+}
+
 /// An authenticated request: its token and the blocks it is decided at.
 pub(crate) struct Request {
 	pub(crate) token: Token,
@@ -324,16 +344,20 @@ pub(crate) struct Request {
 }
 
 impl Gateway {
+	/// The live organization token `bearer` names, or 401.
+	pub(crate) fn organization_token(&self, bearer: &str, now: u64) -> Result<Token, FhirError> {
+		self.tokens
+			.lock()
+			.ok()
+			.and_then(|tokens| tokens.get(bearer).cloned())
+			.filter(|t| t.expires > now)
+			.ok_or_else(|| FhirError::unauthenticated("unknown or expired access token"))
+	}
+
 	/// Checks the bearer token (still the key of an active organization at the best block),
 	/// that the chain is live and that the audit journal keeps up.
 	pub(crate) async fn authorize(&self, headers: &HeaderMap) -> Result<Request, FhirError> {
-		let bearer = headers
-			.get(header::AUTHORIZATION)
-			.and_then(|v| v.to_str().ok())
-			.and_then(|v| v.strip_prefix("Bearer "))
-			.ok_or_else(|| {
-				FhirError::unauthenticated("an access token is required (POST /auth/token)")
-			})?;
+		let bearer = bearer(headers)?;
 		let now = now_secs();
 		// Every handler that releases or writes records starts here, and only organization
 		// tokens pass: a patient's token (`trail.rs`) reads the patient's own AuditEvents only.
@@ -341,20 +365,14 @@ impl Gateway {
 			.patient_tokens
 			.lock()
 			.ok()
-			.is_some_and(|tokens| tokens.get(bearer.trim()).is_some_and(|t| t.expires > now));
+			.is_some_and(|tokens| tokens.get(bearer).is_some_and(|t| t.expires > now));
 		if patient_token {
 			return Err(FhirError::forbidden(
 				"a patient's access token reads only the patient's own AuditEvents \
 				 (GET /AuditEvent?patient=…); nothing was released",
 			));
 		}
-		let token = self
-			.tokens
-			.lock()
-			.ok()
-			.and_then(|tokens| tokens.get(bearer.trim()).cloned())
-			.filter(|t| t.expires > now)
-			.ok_or_else(|| FhirError::unauthenticated("unknown or expired access token"))?;
+		let token = self.organization_token(bearer, now)?;
 		let heads = self.chain.heads().await.map_err(unavailable)?;
 		let now_ms = now.saturating_mul(1_000);
 		if now_ms.saturating_sub(heads.best_time_ms) > MAX_BEST_BLOCK_AGE_MS {
@@ -579,11 +597,7 @@ async fn read(
 	let basis = release::read(&evaluated.candidate)?;
 	let emergency = gateway.journal(&request, &[(&evaluated, basis)]).await?;
 	let mut response = fhir_json(StatusCode::OK, &evaluated.resource);
-	if let Some((record, version)) = evaluated.record {
-		set_header(&mut response, "etag", &format!("W/\"{version}\""));
-		set_header(&mut response, RECORD_HEADER, &hex(&record));
-	}
-	set_header(&mut response, CONTENT_HASH_HEADER, &hex(&evaluated.hash));
+	set_proof_headers(&mut response, evaluated.record, &evaluated.hash);
 	set_header(&mut response, CONSENT_BLOCK_HEADER, &request.heads.header());
 	if emergency {
 		set_header(&mut response, BASIS_HEADER, "break-glass");

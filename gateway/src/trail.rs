@@ -14,12 +14,12 @@
 use std::{
 	collections::{hash_map::Entry, HashMap},
 	sync::Arc,
-	time::{Duration, SystemTime, UNIX_EPOCH},
+	time::Duration,
 };
 
 use axum::{
 	extract::{Query, State},
-	http::{header, HeaderMap, StatusCode},
+	http::{HeaderMap, StatusCode},
 	response::{IntoResponse, Response},
 };
 use base64::Engine;
@@ -37,8 +37,8 @@ use crate::{
 	chain::{Chain, ChainError},
 	outcome::{self, FhirError},
 	server::{
-		acting_organization, fhir_bytes, oauth_error, Gateway, ACCESS_TOKEN_LIFETIME_SECS,
-		CHAIN_PATIENT_PREFIX,
+		acting_organization, bearer, fhir_bytes, now_secs, oauth_error, Gateway,
+		ACCESS_TOKEN_LIFETIME_SECS, CHAIN_PATIENT_PREFIX,
 	},
 	store::{valid_id, EmbeddedStore},
 };
@@ -211,10 +211,6 @@ pub struct PatientToken {
 	pub expires: u64,
 }
 
-fn now_secs() -> u64 {
-	SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
-}
-
 /// The token endpoint's answer to a verified client assertion signed by `account`, the key of
 /// chain patient `patient`: a patient token (the purpose the assertion states is not used).
 pub(crate) fn issue_patient_token(
@@ -271,14 +267,7 @@ impl Gateway {
 	/// block, or an organization token of an operator of this gateway's custodian (still one at
 	/// the best block). Any other organization's token → 403.
 	async fn trail_reader(&self, headers: &HeaderMap) -> Result<(Reader, H256, u32), FhirError> {
-		let bearer = headers
-			.get(header::AUTHORIZATION)
-			.and_then(|v| v.to_str().ok())
-			.and_then(|v| v.strip_prefix("Bearer "))
-			.map(str::trim)
-			.ok_or_else(|| {
-				FhirError::unauthenticated("an access token is required (POST /auth/token)")
-			})?;
+		let bearer = bearer(headers)?;
 		let now = now_secs();
 		let patient = self
 			.patient_tokens
@@ -288,14 +277,7 @@ impl Gateway {
 			.filter(|t| t.expires > now);
 		let organization = match patient {
 			Some(_) => None,
-			None => Some(
-				self.tokens
-					.lock()
-					.ok()
-					.and_then(|t| t.get(bearer).cloned())
-					.filter(|t| t.expires > now)
-					.ok_or_else(|| FhirError::unauthenticated("unknown or expired access token"))?,
-			),
+			None => Some(self.organization_token(bearer, now)?),
 		};
 		let heads = self.chain.heads().await.map_err(unavailable)?;
 		let best = heads.best;

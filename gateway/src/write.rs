@@ -32,10 +32,7 @@ use crate::{
 	category,
 	chain::{ChainError, Finalized, RawCall, FINALITY_TIMEOUT},
 	outcome::{FhirError, IssueType},
-	server::{
-		check_type, fhir_bytes, hex, set_header, Gateway, Request, CONTENT_HASH_HEADER,
-		RECORD_HEADER,
-	},
+	server::{check_type, fhir_bytes, hex, set_header, set_proof_headers, Gateway, Request},
 	store::{patient_of, valid_id, AnchorRef, FhirStore, StoreError},
 };
 
@@ -317,9 +314,7 @@ fn written(
 	anchor: AnchorRef,
 ) -> Response {
 	let mut response = fhir_bytes(status, content.json);
-	set_header(&mut response, "etag", &format!("W/\"{}\"", anchor.version));
-	set_header(&mut response, RECORD_HEADER, &hex(&anchor.record));
-	set_header(&mut response, CONTENT_HASH_HEADER, &hex(&content.hash));
+	set_proof_headers(&mut response, Some((anchor.record, anchor.version)), &content.hash);
 	if status == StatusCode::CREATED {
 		set_header(&mut response, "location", &format!("{kind}/{id}"));
 	}
