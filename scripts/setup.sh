@@ -50,3 +50,17 @@ elif [ ! -f "$js_client/node_modules/.package-lock.json" ] ||
 else
 	say "clients/js dependencies present"
 fi
+
+# The gateway's proxy-mode test server (gateway/tests/fhir-server: Medplum's FHIR router, pinned
+# by its package-lock.json), for e2e/tests/gateway_proxy.rs in `make test`: installed when
+# missing or older than the lockfile.
+fhir_server="$(dirname "$0")/../gateway/tests/fhir-server"
+if ! command -v npm >/dev/null 2>&1; then
+	say "npm not found: install Node.js 20.19 or later to run the gateway's proxy-mode tests"
+elif [ ! -f "$fhir_server/node_modules/.package-lock.json" ] ||
+	[ "$fhir_server/package-lock.json" -nt "$fhir_server/node_modules/.package-lock.json" ]; then
+	say "installing gateway/tests/fhir-server dependencies (npm ci)"
+	(cd "$fhir_server" && npm ci --no-audit --no-fund)
+else
+	say "gateway/tests/fhir-server dependencies present"
+fi

@@ -9,6 +9,7 @@
 
 use std::{
 	io::{BufRead, BufReader},
+	os::unix::process::CommandExt,
 	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
 	time::{Duration, SystemTime, UNIX_EPOCH},
@@ -52,6 +53,31 @@ pub fn gateway_binary() -> PathBuf {
 /// A folder of the sample FHIR data (`hospital`, `lab`).
 pub fn fixtures(name: &str) -> PathBuf {
 	Path::new(env!("CARGO_MANIFEST_DIR")).join("../gateway/tests/fixtures/fhir").join(name)
+}
+
+/// Every resource of a folder of the sample data, in file order, Bundles split into their
+/// entries' resources.
+pub fn fixture_resources(name: &str) -> Vec<Json> {
+	let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures(name))
+		.expect("the fixtures folder")
+		.map(|entry| entry.expect("a directory entry").path())
+		.filter(|path| path.extension().is_some_and(|e| e == "json"))
+		.collect();
+	files.sort();
+	let mut resources = Vec::new();
+	for file in files {
+		let text = std::fs::read_to_string(&file).expect("a fixture file");
+		let document: Json = serde_json::from_str(&text)
+			.unwrap_or_else(|e| panic!("{} is not JSON: {e}", file.display()));
+		if document["resourceType"] == "Bundle" {
+			for entry in document["entry"].as_array().into_iter().flatten() {
+				resources.push(entry["resource"].clone());
+			}
+		} else {
+			resources.push(document);
+		}
+	}
+	resources
 }
 
 /// The ed25519 development key `//NAME` (the gateway's `--dev NAME`).
@@ -100,6 +126,21 @@ impl Gateway {
 		if let Some(dir) = load {
 			command.arg("--load").arg(dir);
 		}
+		Self::spawn(command)
+	}
+
+	/// Serves in proxy mode on a free loopback port, as `//KEY`'s organization: the resources
+	/// of the FHIR server at `upstream` (its base URL), with `store` holding the anchor map,
+	/// the patient links and the journal.
+	pub fn start_upstream(store: &Path, upstream: &str, node: &str, key: &str) -> Gateway {
+		let mut command = Command::new(gateway_binary());
+		command.args(["serve", "--listen", "127.0.0.1:0", "--node", node, "--dev", key]);
+		command.arg("--store").arg(store).args(["--upstream", upstream]);
+		Self::spawn(command)
+	}
+
+	/// Starts `command` (a `serve`) and waits for the line saying where it serves.
+	fn spawn(mut command: Command) -> Gateway {
 		let mut child =
 			command.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("spawn");
 		let stdout = child.stdout.take().expect("stdout");
@@ -132,6 +173,131 @@ impl Drop for Gateway {
 	}
 }
 
+/// How long the FHIR server may take to print its listening line (it indexes the FHIR R4
+/// definitions first, a few seconds).
+const FHIR_SERVER_START_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The real FHIR R4 server proxy mode is tested against: Medplum's FHIR router over its
+/// in-memory repository (`gateway/tests/fhir-server/server.mjs`), on a free loopback port;
+/// killed when dropped.
+pub struct FhirServer {
+	child: Child,
+	/// Its base URL, `http://127.0.0.1:PORT/fhir`.
+	pub url: String,
+}
+
+impl FhirServer {
+	/// The server's directory.
+	pub fn dir() -> PathBuf {
+		Path::new(env!("CARGO_MANIFEST_DIR")).join("../gateway/tests/fhir-server")
+	}
+
+	/// Starts `node server.mjs PORT` and waits until it listens. Fails saying what to install
+	/// when Node.js or the server's dependencies are missing.
+	pub fn start() -> FhirServer {
+		let dir = Self::dir();
+		let node = Command::new("node").arg("--version").output();
+		assert!(
+			node.as_ref().is_ok_and(|o| o.status.success()),
+			"node is not available ({node:?}): install Node.js 20.19 or later, then run \
+			 scripts/setup.sh"
+		);
+		assert!(
+			dir.join("node_modules/@medplum/fhir-router").is_dir(),
+			"{}/node_modules is missing: run scripts/setup.sh (or `npm ci` there)",
+			dir.display()
+		);
+		let port = crate::free_port();
+		let mut command = Command::new("node");
+		command
+			.arg("server.mjs")
+			.arg(port.to_string())
+			.current_dir(&dir)
+			.stdin(Stdio::null())
+			.stdout(Stdio::piped())
+			.stderr(Stdio::inherit());
+		// SAFETY: `prctl` is async-signal-safe and touches no memory of the parent.
+		unsafe {
+			command.pre_exec(|| {
+				// The server dies with the test process, even if the test is killed.
+				if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+					return Err(std::io::Error::last_os_error());
+				}
+				Ok(())
+			});
+		}
+		let mut child = command.spawn().expect("start node server.mjs");
+		let stdout = child.stdout.take().expect("stdout");
+		let (tx, rx) = std::sync::mpsc::channel();
+		std::thread::spawn(move || {
+			for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+				if let Some(url) = line.strip_prefix("FHIR server listening on ") {
+					let _ = tx.send(url.trim().to_owned());
+				}
+			}
+		});
+		match rx.recv_timeout(FHIR_SERVER_START_TIMEOUT) {
+			Ok(url) => FhirServer { child, url },
+			Err(e) => {
+				let _ = child.kill();
+				let _ = child.wait();
+				panic!(
+					"the FHIR server in {} did not start ({e}); its errors are above",
+					dir.display()
+				)
+			},
+		}
+	}
+
+	/// `PUT <base>/<Type>/<id>` of `resource`, straight to the server (no gateway).
+	pub async fn put(&self, resource: &Json) -> Answer {
+		let kind = resource["resourceType"].as_str().expect("a resourceType");
+		let id = resource["id"].as_str().expect("an id");
+		fhir_request("PUT", &format!("{}/{kind}/{id}", self.url), Some(resource)).await
+	}
+
+	/// `GET <base>/<Type>/<id>`, straight from the server.
+	pub async fn read(&self, kind: &str, id: &str) -> Answer {
+		fhir_request("GET", &format!("{}/{kind}/{id}", self.url), None).await
+	}
+
+	/// Kills the server (SIGKILL); its in-memory data is gone.
+	pub fn stop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+impl Drop for FhirServer {
+	fn drop(&mut self) {
+		self.stop();
+	}
+}
+
+/// One HTTP/1.1 request to a FHIR server other than a gateway, with a FHIR JSON body if given;
+/// the answer's body may come with a length or chunked (Node's http server chunks it).
+pub async fn fhir_request(method: &str, url: &str, body: Option<&Json>) -> Answer {
+	let text = body.map(Json::to_string);
+	send(method, url, None, &[], text.as_deref().map(|t| ("application/fhir+json", t))).await
+}
+
+/// The data of a chunked HTTP/1.1 body (chunk extensions and trailers ignored).
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+	let mut data = Vec::new();
+	while let Some(line_end) = raw.windows(2).position(|w| w == b"\r\n") {
+		let size = std::str::from_utf8(&raw[..line_end])
+			.ok()
+			.and_then(|line| line.split(';').next())
+			.and_then(|size| usize::from_str_radix(size.trim(), 16).ok());
+		let Some(size) = size.filter(|s| *s > 0) else { break };
+		let start = line_end + 2;
+		let Some(chunk) = raw.get(start..start + size) else { break };
+		data.extend_from_slice(chunk);
+		raw = raw.get(start + size + 2..).unwrap_or_default();
+	}
+	data
+}
+
 /// `medchain-gateway anchor`: loads `load` into `store` and anchors it as `key`'s organization.
 pub fn anchor(store: &Path, load: &Path, node: &str, key: &str, link: &str) -> String {
 	let output = Command::new(gateway_binary())
@@ -144,6 +310,21 @@ pub fn anchor(store: &Path, load: &Path, node: &str, key: &str, link: &str) -> S
 		.expect("run anchor");
 	let stderr = String::from_utf8_lossy(&output.stderr).to_string();
 	assert!(output.status.success(), "anchor failed: {stderr}");
+	String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+/// `medchain-gateway anchor --upstream`: anchors, as `key`'s organization, every resource the
+/// FHIR server at `upstream` holds for the patients `link` names (`LOCAL=CHAIN`) that `store`
+/// has no anchor of yet; returns what it printed (a `Type/id\t0x<record>` line each).
+pub fn anchor_upstream(store: &Path, upstream: &str, node: &str, key: &str, link: &str) -> String {
+	let output = Command::new(gateway_binary())
+		.args(["anchor", "--upstream", upstream, "--node", node, "--dev", key, "--link", link])
+		.arg("--store")
+		.arg(store)
+		.output()
+		.expect("run anchor --upstream");
+	let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+	assert!(output.status.success(), "anchor --upstream failed: {stderr}");
 	String::from_utf8_lossy(&output.stdout).to_string()
 }
 
@@ -205,6 +386,15 @@ impl Answer {
 	pub fn issue(&self) -> &str {
 		self.body["issue"][0]["code"].as_str().unwrap_or_default()
 	}
+
+	/// The URL of a Bundle's `link` with `relation` (`self`, `next`).
+	pub fn link(&self, relation: &str) -> Option<&str> {
+		self.body["link"]
+			.as_array()?
+			.iter()
+			.find(|l| l["relation"] == relation)
+			.and_then(|l| l["url"].as_str())
+	}
 }
 
 /// One HTTP/1.1 request over a fresh connection (`Connection: close`, the body read to the end),
@@ -244,19 +434,25 @@ pub async fn send(
 	stream.write_all(request.as_bytes()).await.expect("send");
 	let mut raw = Vec::new();
 	stream.read_to_end(&mut raw).await.expect("read");
-	let text = String::from_utf8_lossy(&raw).to_string();
-	let (head, body) = text.split_once("\r\n\r\n").expect("an HTTP answer");
+	let end = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("an HTTP answer");
+	let head = String::from_utf8_lossy(&raw[..end]).to_string();
 	let mut lines = head.lines();
 	let status = lines
 		.next()
 		.and_then(|l| l.split_whitespace().nth(1))
 		.and_then(|s| s.parse().ok())
 		.expect("a status line");
-	let headers = lines
+	let headers: Vec<(String, String)> = lines
 		.filter_map(|l| l.split_once(':'))
 		.map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
 		.collect();
-	let body = serde_json::from_str(body).unwrap_or(Json::Null);
+	// The gateway sends a length; Node's http server (the proxy tests' FHIR server) chunks.
+	let chunked = headers.iter().any(|(n, v)| {
+		n.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
+	});
+	let payload = &raw[end + 4..];
+	let payload = if chunked { dechunk(payload) } else { payload.to_vec() };
+	let body = serde_json::from_slice(&payload).unwrap_or(Json::Null);
 	Answer { status, headers, body }
 }
 
@@ -295,6 +491,36 @@ pub async fn token(key: &Key, gateway: &str, purpose: &str) -> String {
 /// `GET path` at `gateway` with bearer `token`.
 pub async fn get(gateway: &Gateway, path: &str, token: &str) -> Answer {
 	http("GET", &format!("{}{path}", gateway.url), Some(token), None).await
+}
+
+/// Most pages [`search_pages`] follows before it decides that the `next` links never end.
+const MAX_PAGES: usize = 50;
+
+/// A search at `gateway` page by page: `GET path` (which names `_count`), then each page's
+/// `next` link until a page has none. Every page must be 200 and name itself (`self` link).
+pub async fn search_pages(gateway: &Gateway, path: &str, token: &str) -> Vec<Answer> {
+	let mut pages: Vec<Answer> = Vec::new();
+	let mut url = format!("{}{path}", gateway.url);
+	loop {
+		let page = http("GET", &url, Some(token), None).await;
+		let n = pages.len() + 1;
+		assert_eq!(page.status, 200, "page {n} of {path} ({url}): {page:?}");
+		assert!(page.link("self").is_some(), "page {n} of {path} has no self link: {page:?}");
+		let next = page.link("next").map(|next| absolute(gateway, next));
+		pages.push(page);
+		let Some(next) = next else { return pages };
+		assert!(pages.len() < MAX_PAGES, "{path}: still a next link after {MAX_PAGES} pages");
+		url = next;
+	}
+}
+
+/// A link of `gateway`'s as a full URL (it may give one, or a path).
+fn absolute(gateway: &Gateway, link: &str) -> String {
+	if link.starts_with("http://") || link.starts_with("https://") {
+		link.to_owned()
+	} else {
+		format!("{}/{}", gateway.url, link.trim_start_matches('/'))
+	}
 }
 
 /// How many entries patient 0's audit chain holds.

@@ -21,12 +21,14 @@ use crate::{
 	outcome::{self, FhirError},
 	purpose,
 	release::{self, Integrity},
+	search::{bundle, custodian_extension, none_covered, Paging, Part},
 	server::{
-		acting_organization, bundle, custodian_extension, none_covered, now_secs, store_failed,
-		unavailable, Gateway, Part, Request, Token, BREAK_GLASS_CODE, CHAIN_PATIENT_PREFIX,
-		CONTENT_HASH_EXTENSION, MAX_SEARCH_CANDIDATES, RECORD_EXTENSION, SUPPORTED_TYPES,
+		now_secs, store_failed, unavailable, Gateway, Request, Token, BREAK_GLASS_CODE,
+		CHAIN_PATIENT_PREFIX, CONTENT_HASH_EXTENSION, MAX_SEARCH_CANDIDATES, RECORD_EXTENSION,
+		SUPPORTED_TYPES,
 	},
-	store::{valid_id, FhirStore},
+	store::valid_id,
+	token::acting_organization,
 };
 
 /// `Patient/[id]/$everything`: this custodian's part, and, with the requester's federation
@@ -75,7 +77,9 @@ pub(crate) async fn everything(
 	let mut found = Vec::new();
 	for local in &locals {
 		for kind in SUPPORTED_TYPES {
-			for (rid, stored) in gateway.store.of_patient(local, kind).map_err(store_failed)? {
+			// One more than the most a release looks at, so that too many is refused as such.
+			let room = (MAX_SEARCH_CANDIDATES + 1).saturating_sub(found.len());
+			for (rid, stored) in gateway.resources_of(local, kind, 0, room).await? {
 				found.push((kind.to_owned(), rid, stored));
 			}
 		}
@@ -121,7 +125,7 @@ pub(crate) async fn everything(
 	if covered == 0 && (withheld > 0 || forbidden) && failed == 0 && !unanswered {
 		return Err(none_covered());
 	}
-	Ok(bundle(&request, parts, notes))
+	Ok(bundle(&request, parts, notes, Paging::whole()))
 }
 
 /// The outcome entry saying why `custodian`'s part is missing.

@@ -66,7 +66,36 @@ impl std::fmt::Display for RemoteError {
 /// A token at another gateway is for one endpoint and one purpose (its code).
 type TokenKey = (String, &'static str);
 
-type HttpClient = Client<HttpsConnector<HttpConnector>, Full<Bytes>>;
+/// The outgoing HTTP client (federation and proxy mode): hyper-util's, with TLS by rustls.
+pub(crate) type HttpClient = Client<HttpsConnector<HttpConnector>, Full<Bytes>>;
+
+/// A client that speaks https (platform root certificates) and http.
+pub(crate) fn http_client() -> Result<HttpClient, String> {
+	let connector = hyper_rustls::HttpsConnectorBuilder::new()
+		.with_native_roots()
+		.map_err(|e| format!("no TLS root certificates: {e}"))?
+		.https_or_http()
+		.enable_http1()
+		.build();
+	Ok(Client::builder(TokioExecutor::new()).build(connector))
+}
+
+/// One request: the status and the body, read up to `limit` bytes.
+pub(crate) async fn fetch(
+	client: &HttpClient,
+	request: axum::http::Request<Full<Bytes>>,
+	limit: usize,
+) -> Result<(u16, Bytes), String> {
+	let url = request.uri().to_string();
+	let response = client.request(request).await.map_err(|e| format!("{url}: {e}"))?;
+	let status = response.status().as_u16();
+	let body = Limited::new(response.into_body(), limit)
+		.collect()
+		.await
+		.map_err(|e| format!("{url}: reading the answer: {e}"))?
+		.to_bytes();
+	Ok((status, body))
+}
 
 /// G's client towards the other custodians' gateways.
 pub struct Federation {
@@ -109,13 +138,7 @@ pub fn usable_endpoint(url: &str, insecure: bool) -> Result<(), String> {
 impl Federation {
 	/// A client signing with `key` (G's operator key), on a chain with SS58 prefix `ss58`.
 	pub fn new(key: Key, ss58: u16, insecure: bool) -> Result<Federation, String> {
-		let connector = hyper_rustls::HttpsConnectorBuilder::new()
-			.with_native_roots()
-			.map_err(|e| format!("no TLS root certificates: {e}"))?
-			.https_or_http()
-			.enable_http1()
-			.build();
-		let client = Client::builder(TokioExecutor::new()).build(connector);
+		let client = http_client()?;
 		Ok(Federation { client, key, ss58, insecure, tokens: Mutex::new(HashMap::new()) })
 	}
 
@@ -124,18 +147,9 @@ impl Federation {
 		&self,
 		request: axum::http::Request<Full<Bytes>>,
 	) -> Result<(u16, Value), RemoteError> {
-		let url = request.uri().to_string();
-		let response = self
-			.client
-			.request(request)
+		let (status, body) = fetch(&self.client, request, MAX_REMOTE_BODY_BYTES)
 			.await
-			.map_err(|e| RemoteError::Unreachable(format!("{url}: {e}")))?;
-		let status = response.status().as_u16();
-		let body = Limited::new(response.into_body(), MAX_REMOTE_BODY_BYTES)
-			.collect()
-			.await
-			.map_err(|e| RemoteError::Unreachable(format!("{url}: reading the answer: {e}")))?
-			.to_bytes();
+			.map_err(RemoteError::Unreachable)?;
 		Ok((status, serde_json::from_slice(&body).unwrap_or(Value::Null)))
 	}
 

@@ -1,8 +1,10 @@
 //! `medchain-gateway`: a custodian's FHIR R4 endpoint under on-chain consent
 //! (`docs/gateway.md`).
 //!
-//! - `serve`: load FHIR resources into the embedded store (optional) and serve them;
-//! - `anchor`: load resources and anchor on chain every one not yet anchored;
+//! - `serve`: load FHIR resources into the embedded store (optional) and serve them, or serve
+//!   those of an existing FHIR server (`--upstream`, proxy mode);
+//! - `anchor`: anchor on chain every resource not yet anchored (loaded, or held upstream for the
+//!   linked patients);
 //! - `classify`: print each resource's category and content hash (what `anchor` would anchor).
 
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc};
@@ -13,9 +15,10 @@ use medchain_gateway::{
 	chain::{Chain, Key, RawCall},
 	federation::Federation,
 	journal::{self, Journal},
-	server::{self, Gateway},
+	server::{self, Gateway, SUPPORTED_TYPES},
 	store::{self, AnchorRef, EmbeddedStore, FhirStore},
 	trail,
+	upstream::Upstream,
 	write::fhir_resource,
 };
 use pallet_ehr_anchor::Format;
@@ -36,8 +39,17 @@ struct Common {
 	#[arg(long, default_value = "gateway.redb")]
 	store: PathBuf,
 	/// Folders of FHIR JSON files (a resource or a Bundle each) to load into the store first.
-	#[arg(long)]
+	#[arg(long, conflicts_with = "upstream")]
 	load: Vec<PathBuf>,
+	/// Proxy mode: the base URL of the FHIR server the resources live in (the store then keeps
+	/// only the anchors map, the patient links and the audit journal). It must allow
+	/// client-assigned ids on `PUT` for writes through the gateway.
+	#[arg(long)]
+	upstream: Option<String>,
+	/// Allow a plain `http://` upstream that is not on loopback (a FHIR server on the
+	/// custodian's own network segment). Health data crosses that network unencrypted.
+	#[arg(long, requires = "upstream")]
+	insecure_upstream: bool,
 	/// The medchain node's WebSocket RPC endpoint.
 	#[arg(long, default_value = "ws://127.0.0.1:9944")]
 	node: String,
@@ -73,7 +85,8 @@ enum Command {
 		#[arg(long)]
 		audit_from: Option<u32>,
 	},
-	/// Anchor on chain every stored resource not yet anchored, as the custodian.
+	/// Anchor on chain, as the custodian, every resource not yet anchored: those in the store,
+	/// or in proxy mode those the upstream holds for the linked patients.
 	Anchor {
 		#[command(flatten)]
 		common: Common,
@@ -156,6 +169,15 @@ async fn open(common: &Common) -> Result<(Arc<EmbeddedStore>, Arc<Chain>, Key, u
 	Ok((store, chain, key, organization.id))
 }
 
+/// The upstream FHIR server of proxy mode, if one is given.
+fn upstream(common: &Common, store: &Arc<EmbeddedStore>) -> Result<Option<Upstream>, Failure> {
+	let Some(base) = &common.upstream else { return Ok(None) };
+	Ok(Some(
+		Upstream::new(base, common.insecure_upstream, store.clone())
+			.map_err(|e| format!("--upstream: {e}"))?,
+	))
+}
+
 async fn serve(
 	common: Common,
 	listen: SocketAddr,
@@ -164,6 +186,7 @@ async fn serve(
 	audit_from: Option<u32>,
 ) -> Result<(), Failure> {
 	let (store, chain, key, custodian) = open(&common).await?;
+	let upstream = upstream(&common, &store)?;
 	let federation = Federation::new(key.clone(), chain.ss58, insecure_federation)?;
 	let (journal, writes) = Journal::start(store.clone());
 	let backlog = journal.backlog.clone();
@@ -173,9 +196,18 @@ async fn serve(
 	let listener = tokio::net::TcpListener::bind(listen).await?;
 	let address = listener.local_addr()?;
 	let public_url = public_url.unwrap_or_else(|| format!("http://{address}"));
-	let gateway = Arc::new(
-		Gateway::new(store, chain, custodian, &public_url, journal).with_federation(federation),
-	);
+	let mut gateway =
+		Gateway::new(store, chain, custodian, &public_url, journal).with_federation(federation);
+	let source = match upstream {
+		Some(upstream) => {
+			let source = format!("the FHIR server at {}", upstream.base());
+			gateway = gateway.with_upstream(upstream);
+			source
+		},
+		None => format!("the embedded store {}", common.store.display()),
+	};
+	let gateway = Arc::new(gateway);
+	eprintln!("medchain-gateway: resources come from {source}");
 	// Tests and scripts wait for this line.
 	println!("medchain-gateway: organization {custodian} serving FHIR R4 at {public_url} (listening on {address})");
 	axum::serve(listener, server::router(gateway))
@@ -191,8 +223,26 @@ async fn anchor(common: Common, links: Vec<(String, u64)>) -> Result<(), Failure
 	for (local, patient) in &links {
 		store.link_patient(local, *patient)?;
 	}
+	let upstream = upstream(&common, &store)?;
+	let unanchored = match &upstream {
+		None => store.unanchored()?,
+		// Proxy mode: what the upstream holds for each linked patient and the map lacks.
+		Some(upstream) => {
+			let mut found = Vec::new();
+			for (local, _) in store.linked_locals()? {
+				for kind in SUPPORTED_TYPES {
+					for (id, stored) in upstream.of_patient(&local, kind, 0, usize::MAX).await? {
+						if stored.anchor.is_none() {
+							found.push((kind.to_owned(), id, stored.json));
+						}
+					}
+				}
+			}
+			found
+		},
+	};
 	let mut calls = Vec::new();
-	for (kind, id, json) in store.unanchored()? {
+	for (kind, id, json) in unanchored {
 		let resource: serde_json::Value = serde_json::from_slice(&json)?;
 		let local = store::patient_of(&resource).ok_or(format!("{kind}/{id} names no patient"))?;
 		let patient = store.linked_patient(&local)?.ok_or(format!(
@@ -221,7 +271,11 @@ async fn anchor(common: Common, links: Vec<(String, u64)>) -> Result<(), Failure
 	for ((kind, id, json, record, _), result) in calls.iter().zip(results) {
 		match result.map_err(|e| e.to_string()).and_then(|f| f.outcome) {
 			Ok(()) => {
-				store.put(kind, id, json, Some(AnchorRef { record: *record, version: 1 }))?;
+				let anchor = AnchorRef { record: *record, version: 1 };
+				match upstream {
+					Some(_) => store.set_anchor(kind, id, anchor)?,
+					None => store.put(kind, id, json, Some(anchor))?,
+				}
 				println!("{kind}/{id}\t{record:?}");
 				anchored += 1;
 			},

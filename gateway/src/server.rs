@@ -1,6 +1,7 @@
-//! The FHIR R4 REST endpoint: the token endpoint, `read`, `search` by patient,
-//! `Patient/[id]/$everything` and `metadata`, each release decided by the chain, checked
-//! against its anchor and journalled before a byte is written (`docs/gateway.md`).
+//! The FHIR R4 REST endpoint: the gateway's state, its routes, `metadata`, and what every
+//! release goes through — the requester's token, the consent decision at named blocks, the
+//! integrity check against the anchor, and the durable journal (`docs/gateway.md`). The routes'
+//! handlers are in `token.rs`, `search.rs`, `everything.rs`, `write.rs` and `trail.rs`.
 
 use std::{
 	collections::HashMap,
@@ -10,21 +11,19 @@ use std::{
 
 use axum::{
 	body::Body,
-	extract::{Path, Query, State},
+	extract::State,
 	http::{header, HeaderMap, HeaderValue, StatusCode},
 	response::{IntoResponse, Response},
 	routing::{get, post},
-	Form, Router,
+	Router,
 };
-use base64::Engine;
 use pallet_consent::{AccessDecision, Category, DenyReason, Purpose};
 use pallet_ehr_anchor::{AccessBasis, Anchor, Record};
-use pallet_patient_identity::{runtime_api::OrganizationView, OrganizationId, OrganizationStatus};
+use pallet_patient_identity::OrganizationId;
 use serde_json::{json, Value};
 use sp_core::{crypto::AccountId32, H256};
 
 use crate::{
-	auth::{self, CLOCK_SKEW_SECS, JWT_BEARER},
 	category,
 	chain::{Chain, ChainError, Heads},
 	federation::Federation,
@@ -32,8 +31,10 @@ use crate::{
 	outcome::{self, FhirError},
 	purpose,
 	release::{self, Candidate, Integrity},
-	store::{patient_of, valid_id, EmbeddedStore, FhirStore, Stored},
+	store::{patient_of, EmbeddedStore, Stored},
+	token::acting_organization,
 	trail::PatientToken,
+	upstream::Upstream,
 };
 
 /// How long an access token lives: SMART Backend Services' recommended `expires_in`.
@@ -93,11 +94,15 @@ pub struct Gateway {
 	pub chain: Arc<Chain>,
 	/// The organization this gateway serves data of (its key's organization).
 	pub custodian: OrganizationId,
+	/// The URL requesters reach this gateway at (`--public-url`), without a trailing `/`.
+	pub public_url: String,
 	/// The token endpoint's URL, the `aud` client assertions must name.
 	pub token_url: String,
 	pub journal: Journal,
 	/// The client towards other custodians' gateways (`None`: this gateway does not federate).
 	pub(crate) federation: Option<Federation>,
+	/// Proxy mode: the FHIR server the resources live in (`None`: the embedded store).
+	pub(crate) upstream: Option<Upstream>,
 	pub(crate) tokens: Mutex<HashMap<String, Token>>,
 	/// Patients' tokens (`trail.rs`), apart from the organizations': they read the patient's
 	/// own AuditEvents and nothing else ([`Gateway::authorize`] refuses them).
@@ -112,13 +117,16 @@ impl Gateway {
 		public_url: &str,
 		journal: Journal,
 	) -> Gateway {
+		let public_url = public_url.trim_end_matches('/').to_owned();
 		Gateway {
 			store,
 			chain,
 			custodian,
-			token_url: format!("{}/auth/token", public_url.trim_end_matches('/')),
+			token_url: format!("{public_url}/auth/token"),
+			public_url,
 			journal,
 			federation: None,
+			upstream: None,
 			tokens: Mutex::new(HashMap::new()),
 			patient_tokens: Mutex::new(HashMap::new()),
 		}
@@ -129,18 +137,24 @@ impl Gateway {
 		self.federation = Some(federation);
 		self
 	}
+
+	/// Proxy mode: serves the resources of `upstream` instead of the embedded store's.
+	pub fn with_upstream(mut self, upstream: Upstream) -> Gateway {
+		self.upstream = Some(upstream);
+		self
+	}
 }
 
 /// The routes.
 pub fn router(gateway: Arc<Gateway>) -> Router {
 	Router::new()
 		.route("/metadata", get(metadata))
-		.route("/auth/token", post(token))
+		.route("/auth/token", post(crate::token::token))
 		.route("/Patient/{id}/$everything", get(crate::everything::everything))
 		// Before `/{kind}`, whose `check_type` refuses types it does not serve.
 		.route("/AuditEvent", get(crate::trail::audit_events))
-		.route("/{kind}", get(search).post(crate::write::create))
-		.route("/{kind}/{id}", get(read).put(crate::write::update))
+		.route("/{kind}", get(crate::search::search).post(crate::write::create))
+		.route("/{kind}/{id}", get(crate::search::read).put(crate::write::update))
 		.with_state(gateway)
 }
 
@@ -171,7 +185,7 @@ impl IntoResponse for FhirError {
 	}
 }
 
-fn fhir_json(status: StatusCode, body: &Value) -> Response {
+pub(crate) fn fhir_json(status: StatusCode, body: &Value) -> Response {
 	fhir_bytes(status, body.to_string().into_bytes())
 }
 
@@ -186,133 +200,6 @@ pub(crate) fn set_header(response: &mut Response, name: &'static str, value: &st
 	if let Ok(value) = HeaderValue::from_str(value) {
 		response.headers_mut().insert(name, value);
 	}
-}
-
-// ---- the token endpoint ----
-
-/// An OAuth 2 error answer (RFC 6749 §5.2).
-pub(crate) fn oauth_error(status: u16, error: &str, description: &str) -> Response {
-	let mut response =
-		axum::Json(json!({"error": error, "error_description": description})).into_response();
-	*response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
-	response
-}
-
-async fn token(
-	State(gateway): State<Arc<Gateway>>,
-	Form(form): Form<HashMap<String, String>>,
-) -> Response {
-	let field = |name: &str| form.get(name).map(String::as_str);
-	if field("grant_type") != Some("client_credentials") {
-		return oauth_error(400, "unsupported_grant_type", "grant_type must be client_credentials");
-	}
-	if field("client_assertion_type") != Some(JWT_BEARER) {
-		return oauth_error(
-			400,
-			"invalid_request",
-			&format!("client_assertion_type must be {JWT_BEARER}"),
-		);
-	}
-	let Some(jwt) = field("client_assertion") else {
-		return oauth_error(400, "invalid_request", "client_assertion is missing");
-	};
-	let now = now_secs();
-	let assertion =
-		match auth::verify_client_assertion(jwt, &gateway.token_url, gateway.chain.ss58, now) {
-			Ok(a) => a,
-			Err(e) => return oauth_error(e.status(), e.oauth_error(), &e.to_string()),
-		};
-	let issuer = assertion.operator.to_string();
-	match gateway.store.remember_jti(
-		&issuer,
-		&assertion.jti,
-		jwt,
-		assertion.exp.saturating_add(CLOCK_SKEW_SECS),
-		now,
-	) {
-		Ok(true) => {},
-		Ok(false) => {
-			return oauth_error(401, "invalid_client", "assertion already used (jti replayed)")
-		},
-		Err(e) => return oauth_error(500, "server_error", &e.to_string()),
-	}
-	let heads = match gateway.chain.heads().await {
-		Ok(h) => h,
-		Err(e) => return oauth_error(503, "temporarily_unavailable", &e.to_string()),
-	};
-	let organization =
-		match gateway.chain.organization_of(&assertion.operator, heads.best.hash).await {
-			Ok(o) => o,
-			Err(e) => return oauth_error(503, "temporarily_unavailable", &e.to_string()),
-		};
-	if organization.is_none() {
-		// Not an organization's key: a patient's key gets a patient token, which reads the
-		// patient's own AuditEvents and nothing else (`trail.rs`); every check above is the
-		// same for both.
-		match gateway.chain.patient_by_account(&assertion.operator, heads.best.hash).await {
-			Ok(Some(patient)) => {
-				return crate::trail::issue_patient_token(
-					&gateway,
-					patient.id,
-					assertion.operator,
-					now,
-				)
-			},
-			Ok(None) => {},
-			Err(e) => return oauth_error(503, "temporarily_unavailable", &e.to_string()),
-		}
-	}
-	let organization = match acting_organization(organization, &assertion.operator) {
-		Ok(o) => o,
-		Err(e) => return oauth_error(e.status, "invalid_client", &e.diagnostics),
-	};
-	let mut bytes = [0u8; 32];
-	if getrandom::getrandom(&mut bytes).is_err() {
-		return oauth_error(500, "server_error", "no randomness for a token");
-	}
-	let access_token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-	let token = Token {
-		organization,
-		operator: assertion.operator,
-		purpose: assertion.purpose,
-		expires: now.saturating_add(ACCESS_TOKEN_LIFETIME_SECS),
-		evidence: H256(assertion.evidence),
-	};
-	if let Ok(mut tokens) = gateway.tokens.lock() {
-		// Expired tokens go on the way, which bounds the map by the tokens of five minutes.
-		tokens.retain(|_, t| t.expires > now);
-		tokens.insert(access_token.clone(), token);
-	}
-	axum::Json(json!({
-		"access_token": access_token,
-		"token_type": "Bearer",
-		"expires_in": ACCESS_TOKEN_LIFETIME_SECS,
-		"scope": "system/*.rs",
-	}))
-	.into_response()
-}
-
-/// The organization `operator` may act for: it must be one of its operators (an admin key
-/// manages the organization, systems sign with operator keys) and the organization active.
-pub(crate) fn acting_organization(
-	organization: Option<OrganizationView<AccountId32>>,
-	operator: &AccountId32,
-) -> Result<OrganizationId, FhirError> {
-	let Some(organization) = organization else {
-		return Err(FhirError::unauthenticated(format!(
-			"{operator} is not an operator key of any organization"
-		)));
-	};
-	if !organization.operators.contains(operator) {
-		return Err(FhirError::unauthenticated(format!(
-			"{operator} is organization {}'s admin key; requests are signed with operator keys",
-			organization.id
-		)));
-	}
-	if organization.status != OrganizationStatus::Active {
-		return Err(FhirError::forbidden(format!("organization {} is suspended", organization.id)));
-	}
-	Ok(organization.id)
 }
 
 // ---- requests ----
@@ -400,18 +287,18 @@ impl Gateway {
 }
 
 /// One resource a request would return, with what the chain says about it.
-struct Evaluated {
-	kind: String,
-	id: String,
-	resource: Value,
-	hash: H256,
-	record: Option<(H256, u32)>,
-	candidate: Candidate,
+pub(crate) struct Evaluated {
+	pub(crate) kind: String,
+	pub(crate) id: String,
+	pub(crate) resource: Value,
+	pub(crate) hash: H256,
+	pub(crate) record: Option<(H256, u32)>,
+	pub(crate) candidate: Candidate,
 }
 
 /// Lookups shared by the resources of one request.
 #[derive(Default)]
-struct Lookups {
+pub(crate) struct Lookups {
 	accounts: HashMap<u64, Option<AccountId32>>,
 	/// By patient and category (`Category` is not `Hash`; a request names few categories).
 	decisions: Vec<((u64, Category), AccessDecision<u64>)>,
@@ -475,7 +362,7 @@ impl Gateway {
 	}
 
 	/// Everything the release rules need about one stored resource.
-	async fn evaluate(
+	pub(crate) async fn evaluate(
 		&self,
 		request: &Request,
 		kind: &str,
@@ -531,7 +418,7 @@ impl Gateway {
 	}
 
 	/// Journals the releases of `released` (durably) and returns whether any was break-glass.
-	async fn journal(
+	pub(crate) async fn journal(
 		&self,
 		request: &Request,
 		released: &[(&Evaluated, AccessBasis)],
@@ -573,241 +460,6 @@ pub(crate) fn check_type(kind: &str) -> Result<(), FhirError> {
 
 pub(crate) fn hex(h: &H256) -> String {
 	format!("{h:?}")
-}
-
-// ---- read ----
-
-async fn read(
-	State(gateway): State<Arc<Gateway>>,
-	Path((kind, id)): Path<(String, String)>,
-	headers: HeaderMap,
-) -> Result<Response, FhirError> {
-	check_type(&kind)?;
-	if !valid_id(&id) {
-		return Err(FhirError::malformed(format!("{id:?} is not a FHIR id")));
-	}
-	let request = gateway.authorize(&headers).await?;
-	let stored = gateway
-		.store
-		.get(&kind, &id)
-		.map_err(store_failed)?
-		.ok_or_else(|| FhirError::not_found(format!("{kind}/{id} is not held here")))?;
-	let mut lookups = Lookups::default();
-	let evaluated = gateway.evaluate(&request, &kind, &id, stored, &mut lookups).await?;
-	let basis = release::read(&evaluated.candidate)?;
-	let emergency = gateway.journal(&request, &[(&evaluated, basis)]).await?;
-	let mut response = fhir_json(StatusCode::OK, &evaluated.resource);
-	set_proof_headers(&mut response, evaluated.record, &evaluated.hash);
-	set_header(&mut response, CONSENT_BLOCK_HEADER, &request.heads.header());
-	if emergency {
-		set_header(&mut response, BASIS_HEADER, "break-glass");
-	}
-	Ok(response)
-}
-
-// ---- search and $everything ----
-
-/// The local Patient id a search names: `patient=` or `subject=` as `id` or `Patient/id`
-/// (`_id=` for Patient itself).
-fn searched_patient(kind: &str, query: &HashMap<String, String>) -> Result<String, FhirError> {
-	let named = if kind == "Patient" {
-		query.get("_id")
-	} else {
-		query.get("patient").or_else(|| query.get("subject"))
-	};
-	let Some(named) = named else {
-		return Err(FhirError::invalid(if kind == "Patient" {
-			"Patient searches need _id".to_owned()
-		} else {
-			format!("{kind} searches need patient (or subject)")
-		}));
-	};
-	let id = named.strip_prefix("Patient/").unwrap_or(named);
-	if !valid_id(id) {
-		return Err(FhirError::malformed(format!("{named:?} is not a patient reference")));
-	}
-	Ok(id.to_owned())
-}
-
-/// Does `resource` match a `category=` filter (a code of its `category`, with or without
-/// `system|`)?
-fn category_matches(resource: &Value, wanted: &str) -> bool {
-	let code = wanted.rsplit('|').next().unwrap_or(wanted);
-	let categories = match resource.get("category") {
-		Some(Value::Array(items)) => items.clone(),
-		Some(single) => vec![single.clone()],
-		None => Vec::new(),
-	};
-	categories.iter().any(|c| {
-		c.get("coding").and_then(Value::as_array).is_some_and(|codings| {
-			codings.iter().any(|coding| coding.get("code").and_then(Value::as_str) == Some(code))
-		})
-	})
-}
-
-async fn search(
-	State(gateway): State<Arc<Gateway>>,
-	Path(kind): Path<String>,
-	Query(query): Query<HashMap<String, String>>,
-	headers: HeaderMap,
-) -> Result<Response, FhirError> {
-	check_type(&kind)?;
-	let patient = searched_patient(&kind, &query)?;
-	let request = gateway.authorize(&headers).await?;
-	let found = gateway.store.of_patient(&patient, &kind).map_err(store_failed)?;
-	let found: Vec<(String, String, Stored)> =
-		found.into_iter().map(|(id, stored)| (kind.clone(), id, stored)).collect();
-	let filter = query.get("category").cloned();
-	gateway.answer_search(&request, found, filter.as_deref()).await
-}
-
-/// What one custodian releases of a search or `$everything`: its Bundle entries (each naming
-/// the custodian) and the counts of what it withheld and what failed its integrity check.
-#[derive(Default)]
-pub(crate) struct Part {
-	pub(crate) entries: Vec<Value>,
-	/// Resources consent covered, before any content filter (`category=`).
-	pub(crate) covered: usize,
-	pub(crate) withheld: u32,
-	pub(crate) failed: u32,
-	pub(crate) emergency: bool,
-}
-
-/// A Bundle entry's extension naming the organization whose gateway released it.
-pub(crate) fn custodian_extension(custodian: OrganizationId) -> Value {
-	json!({"url": CUSTODIAN_EXTENSION, "valueUnsignedInt": custodian})
-}
-
-impl Gateway {
-	/// A `searchset` Bundle of what consent covers among `found`, checked and journalled, with
-	/// the withheld and failed counts taken over `found` (never over content filters, which are
-	/// applied to the releasable set only).
-	async fn answer_search(
-		&self,
-		request: &Request,
-		found: Vec<(String, String, Stored)>,
-		filter: Option<&str>,
-	) -> Result<Response, FhirError> {
-		let part = self.release(request, found, filter).await?;
-		if part.covered == 0 && part.withheld > 0 && part.failed == 0 {
-			return Err(none_covered());
-		}
-		Ok(bundle(request, vec![(self.custodian, part)], Vec::new()))
-	}
-
-	/// This custodian's part of a search: what consent covers among `found`, checked against
-	/// the chain and journalled (durably, before this returns).
-	pub(crate) async fn release(
-		&self,
-		request: &Request,
-		found: Vec<(String, String, Stored)>,
-		filter: Option<&str>,
-	) -> Result<Part, FhirError> {
-		if found.len() > MAX_SEARCH_CANDIDATES {
-			return Err(FhirError::new(
-				400,
-				outcome::IssueType::TooCostly,
-				format!(
-					"the search covers {} resources, more than {MAX_SEARCH_CANDIDATES}; narrow it",
-					found.len()
-				),
-			));
-		}
-		let mut lookups = Lookups::default();
-		let mut evaluated = Vec::with_capacity(found.len());
-		for (kind, id, stored) in found {
-			evaluated.push(self.evaluate(request, &kind, &id, stored, &mut lookups).await?);
-		}
-		let candidates: Vec<Candidate> = evaluated.iter().map(|e| e.candidate.clone()).collect();
-		let plan = release::plan(&candidates);
-		let released: Vec<(&Evaluated, AccessBasis)> = plan
-			.released
-			.iter()
-			.map(|(i, basis)| (&evaluated[*i], *basis))
-			.filter(|(e, _)| filter.is_none_or(|f| category_matches(&e.resource, f)))
-			.collect();
-		let emergency = self.journal(request, &released).await?;
-		let entries = released
-			.iter()
-			.map(|(e, _)| {
-				let mut extension = vec![
-					json!({"url": CONTENT_HASH_EXTENSION, "valueString": hex(&e.hash)}),
-					custodian_extension(self.custodian),
-				];
-				if let Some((record, _)) = e.record {
-					extension
-						.insert(0, json!({"url": RECORD_EXTENSION, "valueString": hex(&record)}));
-				}
-				json!({
-					"fullUrl": format!("{}/{}", e.kind, e.id),
-					"resource": e.resource,
-					"search": {"mode": "match"},
-					"extension": extension,
-				})
-			})
-			.collect();
-		Ok(Part {
-			entries,
-			covered: plan.released.len(),
-			withheld: plan.withheld,
-			failed: plan.failed_integrity,
-			emergency,
-		})
-	}
-}
-
-pub(crate) fn none_covered() -> FhirError {
-	FhirError::forbidden(
-		"the patient's consent covers none of these resources for your organization and purpose",
-	)
-}
-
-/// The `searchset` Bundle of `parts` (one per custodian, in order), with an outcome entry per
-/// custodian that withheld or failed something, and `notes` (outcome entries) after them.
-pub(crate) fn bundle(
-	request: &Request,
-	parts: Vec<(OrganizationId, Part)>,
-	notes: Vec<Value>,
-) -> Response {
-	let several = parts.len() > 1;
-	let emergency = parts.iter().any(|(_, p)| p.emergency);
-	let mut entries = Vec::new();
-	let mut outcomes = Vec::new();
-	for (custodian, part) in parts {
-		entries.extend(part.entries);
-		if let Some(mut outcome) = outcome::withheld_entry(part.withheld, part.failed) {
-			if several {
-				outcome["resource"]["extension"] = json!([custodian_extension(custodian)]);
-			}
-			outcomes.push(outcome);
-		}
-	}
-	let total = entries.len();
-	entries.extend(outcomes);
-	entries.extend(notes);
-	let mut meta = json!({
-		"extension": [{"url": CONSENT_BLOCK_EXTENSION, "valueString": request.heads.header()}],
-	});
-	if emergency {
-		meta["security"] = json!([{
-			"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
-			"code": BREAK_GLASS_CODE,
-			"display": "break the glass",
-		}]);
-	}
-	let bundle = json!({
-		"resourceType": "Bundle",
-		"type": "searchset",
-		"meta": meta,
-		"total": total,
-		"entry": entries,
-	});
-	let mut response = fhir_json(StatusCode::OK, &bundle);
-	set_header(&mut response, CONSENT_BLOCK_HEADER, &request.heads.header());
-	if emergency {
-		set_header(&mut response, BASIS_HEADER, "break-glass");
-	}
-	response
 }
 
 // ---- metadata ----

@@ -1,12 +1,13 @@
 //! Where the gateway's FHIR resources live, and the durable tables beside them.
 //!
-//! [`FhirStore`] is what the request handlers read and write; [`EmbeddedStore`] implements it
-//! on redb (pure Rust, ACID, one file; `docs/gateway.md`, "Embedded store"), and the proxy mode
-//! implements it over an upstream FHIR server. The same redb file holds the audit journal
-//! ([`EmbeddedStore::journal_append`]) and the replay table of client-assertion ids
-//! ([`EmbeddedStore::remember_jti`]), so one fsync'd commit covers whatever must survive a
-//! crash. redb commits with `Durability::Immediate` (fsync before `commit` returns) unless told
-//! otherwise, which is what both need.
+//! [`FhirStore`] is what a source of resources offers; [`EmbeddedStore`] implements it on redb
+//! (pure Rust, ACID, one file; `docs/gateway.md`, "Embedded store"), and proxy mode
+//! (`upstream.rs`) offers the same over an upstream FHIR server, keeping only its anchors map
+//! here. The same redb file holds the audit journal ([`EmbeddedStore::journal_append`]) and the
+//! replay table of client-assertion ids ([`EmbeddedStore::remember_jti`]), in `durable.rs`, so
+//! one fsync'd commit covers whatever must survive a crash. redb commits with
+//! `Durability::Immediate` (fsync before `commit` returns) unless told otherwise, which is what
+//! both need.
 
 use std::path::Path;
 
@@ -14,46 +15,26 @@ use redb::{Database, ReadableDatabase, ReadableTable, ReadableTableMetadata, Tab
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::durable::{ASSERTIONS, AUDIT_TRAIL, INFLIGHT, JOURNAL, JTIS, META, REJECTED};
+
+/// The store's page cache. redb's default is 1 GiB, which a long-running gateway fills with
+/// journal pages it never reads again (RSS grew 190 → 586 MiB over the benchmark's soak); the
+/// hot set — the patient index, anchors, the journal's head — fits in far less, and the rest is
+/// in the OS page cache anyway.
+pub const STORE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
 /// Resources by `Type/id`: the exact JSON bytes served (their content hash is what is anchored).
 const RESOURCES: TableDefinition<&str, &[u8]> = TableDefinition::new("resources");
 /// Each resource's anchor by `Type/id` (JSON-encoded [`AnchorRef`]).
 const ANCHORS: TableDefinition<&str, &[u8]> = TableDefinition::new("anchors");
 /// The patient index: `patient id \0 Type \0 id` → 0 (only the key matters).
 const BY_PATIENT: TableDefinition<&str, u8> = TableDefinition::new("by_patient");
-/// The audit journal: sequence number → JSON-encoded entry, removed once final on chain.
-const JOURNAL: TableDefinition<u64, &[u8]> = TableDefinition::new("journal");
-/// Journal entries the chain refused (sequence → entry), kept for the operator: they are not
-/// retried, since the same call would fail again.
-const REJECTED: TableDefinition<u64, &[u8]> = TableDefinition::new("journal_rejected");
-/// Journal entries whose `log_releases` call was signed and sent: sequence → the call's nonce.
-/// After a crash they are resubmitted only if that nonce was never used (exactly once).
-const INFLIGHT: TableDefinition<u64, u64> = TableDefinition::new("journal_inflight");
 /// Local Patient id → the chain's patient id (set with `medchain-gateway anchor --link`): which
 /// chain patient a resource is anchored for.
 const PATIENT_LINKS: TableDefinition<&str, u64> = TableDefinition::new("patient_links");
 /// The same links the other way, `(chain patient id, local Patient id)` → (): which local
 /// patients a federated `Patient/mc-<id>/$everything` covers.
 const LINKS_BY_CHAIN: TableDefinition<(u64, &str), ()> = TableDefinition::new("links_by_chain");
-/// Counters: `journal_next`, the sequence number the next journal entry gets (kept apart from
-/// the journal so that numbers never repeat, even once every entry has been removed).
-const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
-/// The [`META`] key of the journal's next sequence number.
-const JOURNAL_NEXT: &str = "journal_next";
-/// Client-assertion ids seen: `iss \0 jti` → when they may be forgotten (UNIX seconds).
-const JTIS: TableDefinition<&str, u64> = TableDefinition::new("jtis");
-/// Every assertion a token or a federated request was granted for, by its BLAKE2b-256 hash: the
-/// `evidence` the audit entries on chain name, kept so that the custodian can show the reader's
-/// signed request behind each release (~600 bytes per token; kept as long as the audit trail).
-const ASSERTIONS: TableDefinition<&[u8], &str> = TableDefinition::new("assertions");
-/// The on-chain audit trails of the patients this gateway holds: `(chain patient id, index)` →
-/// the SCALE-encoded entry as kept (`audit_event::Kept`: the event's `SCALE(entry) ‖ head`,
-/// then what the AuditEvent mapping needs), written by the trail follower (`trail.rs`).
-const AUDIT_TRAIL: TableDefinition<(u64, u64), &[u8]> = TableDefinition::new("audit_trail");
-/// The [`META`] key of the first block the trail follower has not followed yet.
-const TRAIL_NEXT: &str = "audit_trail_next";
-
-/// Kept audit entries `(index, bytes)` in index order, and how many older ones were left out.
-pub type TrailPage = (Vec<(u64, Vec<u8>)>, u64);
 
 /// Where a resource's current version is anchored on chain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,7 +66,7 @@ impl std::fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
-fn redb_err<E: Into<redb::Error>>(e: E) -> StoreError {
+pub(crate) fn redb_err<E: Into<redb::Error>>(e: E) -> StoreError {
 	StoreError(e.into().to_string())
 }
 
@@ -93,9 +74,15 @@ fn redb_err<E: Into<redb::Error>>(e: E) -> StoreError {
 pub trait FhirStore: Send + Sync {
 	/// The resource `kind/id`, if present.
 	fn get(&self, kind: &str, id: &str) -> Result<Option<Stored>, StoreError>;
-	/// Every resource of type `kind` whose patient is `patient` (a local Patient id), with ids,
-	/// in id order.
-	fn of_patient(&self, patient: &str, kind: &str) -> Result<Vec<(String, Stored)>, StoreError>;
+	/// Resources of type `kind` whose patient is `patient` (a local Patient id), with ids, in
+	/// id order: at most `limit` of them, after skipping the first `skip` (a page).
+	fn of_patient(
+		&self,
+		patient: &str,
+		kind: &str,
+		skip: usize,
+		limit: usize,
+	) -> Result<Vec<(String, Stored)>, StoreError>;
 	/// Stores `json` as `kind/id` with its anchor, replacing what was there.
 	fn put(
 		&self,
@@ -146,13 +133,14 @@ pub fn resources_of(document: Value) -> Result<Vec<Value>, StoreError> {
 
 /// The embedded store: one redb file.
 pub struct EmbeddedStore {
-	db: Database,
+	pub(crate) db: Database,
 }
 
 impl EmbeddedStore {
 	/// Opens (or creates) the store at `path`, with every table present.
 	pub fn open(path: &Path) -> Result<Self, StoreError> {
-		let db = Database::create(path).map_err(redb_err)?;
+		let db =
+			Database::builder().set_cache_size(STORE_CACHE_BYTES).create(path).map_err(redb_err)?;
 		let tx = db.begin_write().map_err(redb_err)?;
 		tx.open_table(RESOURCES).map_err(redb_err)?;
 		tx.open_table(ANCHORS).map_err(redb_err)?;
@@ -216,42 +204,6 @@ impl EmbeddedStore {
 		Ok(count)
 	}
 
-	/// Appends audit entries to the journal in one fsync'd commit; returns their sequence
-	/// numbers. Nothing may be released before this returns.
-	pub fn journal_append(&self, entries: &[Vec<u8>]) -> Result<Vec<u64>, StoreError> {
-		let tx = self.db.begin_write().map_err(redb_err)?;
-		let mut sequences = Vec::with_capacity(entries.len());
-		{
-			let mut meta = tx.open_table(META).map_err(redb_err)?;
-			let mut next = meta.get(JOURNAL_NEXT).map_err(redb_err)?.map_or(0, |v| v.value());
-			let mut journal = tx.open_table(JOURNAL).map_err(redb_err)?;
-			for entry in entries {
-				journal.insert(next, entry.as_slice()).map_err(redb_err)?;
-				sequences.push(next);
-				next += 1;
-			}
-			meta.insert(JOURNAL_NEXT, next).map_err(redb_err)?;
-		}
-		tx.commit().map_err(redb_err)?;
-		Ok(sequences)
-	}
-
-	/// Up to `limit` journal entries from sequence `from`, in order.
-	pub fn journal_pending(
-		&self,
-		from: u64,
-		limit: usize,
-	) -> Result<Vec<(u64, Vec<u8>)>, StoreError> {
-		let tx = self.db.begin_read().map_err(redb_err)?;
-		let journal = tx.open_table(JOURNAL).map_err(redb_err)?;
-		let mut out = Vec::new();
-		for item in journal.range(from..).map_err(redb_err)?.take(limit) {
-			let (k, v) = item.map_err(redb_err)?;
-			out.push((k.value(), v.value().to_vec()));
-		}
-		Ok(out)
-	}
-
 	/// Links local Patient `local` to the chain's patient `chain`.
 	pub fn link_patient(&self, local: &str, chain: u64) -> Result<(), StoreError> {
 		let tx = self.db.begin_write().map_err(redb_err)?;
@@ -289,6 +241,46 @@ impl EmbeddedStore {
 		Ok(links.get(local).map_err(redb_err)?.map(|v| v.value()))
 	}
 
+	/// Every local Patient id linked to a chain patient, in order.
+	pub fn linked_locals(&self) -> Result<Vec<(String, u64)>, StoreError> {
+		let tx = self.db.begin_read().map_err(redb_err)?;
+		let links = tx.open_table(PATIENT_LINKS).map_err(redb_err)?;
+		let mut out = Vec::new();
+		for item in links.iter().map_err(redb_err)? {
+			let (local, chain) = item.map_err(redb_err)?;
+			out.push((local.value().to_owned(), chain.value()));
+		}
+		Ok(out)
+	}
+
+	/// The anchor recorded for `kind/id` (the custodian's map from its resources to records),
+	/// whether or not the resource itself is in this store (proxy mode keeps only the map).
+	pub fn anchor_of(&self, kind: &str, id: &str) -> Result<Option<AnchorRef>, StoreError> {
+		let key = format!("{kind}/{id}");
+		let tx = self.db.begin_read().map_err(redb_err)?;
+		let anchors = tx.open_table(ANCHORS).map_err(redb_err)?;
+		anchors
+			.get(key.as_str())
+			.map_err(redb_err)?
+			.map(|v| {
+				serde_json::from_slice(v.value())
+					.map_err(|e| StoreError(format!("anchor of {key}: {e}")))
+			})
+			.transpose()
+	}
+
+	/// Records `anchor` for `kind/id` without touching the resource tables (proxy mode).
+	pub fn set_anchor(&self, kind: &str, id: &str, anchor: AnchorRef) -> Result<(), StoreError> {
+		let key = format!("{kind}/{id}");
+		let bytes = serde_json::to_vec(&anchor).map_err(|e| StoreError(e.to_string()))?;
+		let tx = self.db.begin_write().map_err(redb_err)?;
+		tx.open_table(ANCHORS)
+			.map_err(redb_err)?
+			.insert(key.as_str(), bytes.as_slice())
+			.map_err(redb_err)?;
+		tx.commit().map_err(redb_err)
+	}
+
 	/// Every resource with no anchor yet, as `(type, id, json)`, in key order.
 	pub fn unanchored(&self) -> Result<Vec<(String, String, Vec<u8>)>, StoreError> {
 		let tx = self.db.begin_read().map_err(redb_err)?;
@@ -307,181 +299,6 @@ impl EmbeddedStore {
 		}
 		Ok(out)
 	}
-
-	/// How many entries the journal holds.
-	pub fn journal_len(&self) -> Result<u64, StoreError> {
-		let tx = self.db.begin_read().map_err(redb_err)?;
-		let journal = tx.open_table(JOURNAL).map_err(redb_err)?;
-		journal.len().map_err(redb_err)
-	}
-
-	/// Removes the entries `sequences` (they are final on chain).
-	pub fn journal_remove(&self, sequences: &[u64]) -> Result<(), StoreError> {
-		let tx = self.db.begin_write().map_err(redb_err)?;
-		{
-			let mut journal = tx.open_table(JOURNAL).map_err(redb_err)?;
-			let mut inflight = tx.open_table(INFLIGHT).map_err(redb_err)?;
-			for sequence in sequences {
-				journal.remove(*sequence).map_err(redb_err)?;
-				inflight.remove(*sequence).map_err(redb_err)?;
-			}
-		}
-		tx.commit().map_err(redb_err)
-	}
-
-	/// Records that the entries of each `(sequences, nonce)` are being sent in the call signed
-	/// with that nonce (one commit for all, before any is sent).
-	pub fn journal_mark_inflight(&self, calls: &[(Vec<u64>, u64)]) -> Result<(), StoreError> {
-		let tx = self.db.begin_write().map_err(redb_err)?;
-		{
-			let mut inflight = tx.open_table(INFLIGHT).map_err(redb_err)?;
-			for (sequences, nonce) in calls {
-				for sequence in sequences {
-					inflight.insert(*sequence, *nonce).map_err(redb_err)?;
-				}
-			}
-		}
-		tx.commit().map_err(redb_err)
-	}
-
-	/// Entries sent in a call whose fate is not yet known, with the call's nonce.
-	pub fn journal_inflight(&self) -> Result<Vec<(u64, u64)>, StoreError> {
-		let tx = self.db.begin_read().map_err(redb_err)?;
-		let inflight = tx.open_table(INFLIGHT).map_err(redb_err)?;
-		let mut out = Vec::new();
-		for item in inflight.iter().map_err(redb_err)? {
-			let (k, v) = item.map_err(redb_err)?;
-			out.push((k.value(), v.value()));
-		}
-		Ok(out)
-	}
-
-	/// Forgets that `sequences` were sent (their call can no longer be included).
-	pub fn journal_clear_inflight(&self, sequences: &[u64]) -> Result<(), StoreError> {
-		let tx = self.db.begin_write().map_err(redb_err)?;
-		{
-			let mut inflight = tx.open_table(INFLIGHT).map_err(redb_err)?;
-			for sequence in sequences {
-				inflight.remove(*sequence).map_err(redb_err)?;
-			}
-		}
-		tx.commit().map_err(redb_err)
-	}
-
-	/// Moves the entries `sequences` to the rejected table (the chain refused them).
-	pub fn journal_reject(&self, sequences: &[u64]) -> Result<(), StoreError> {
-		let tx = self.db.begin_write().map_err(redb_err)?;
-		{
-			let mut journal = tx.open_table(JOURNAL).map_err(redb_err)?;
-			let mut rejected = tx.open_table(REJECTED).map_err(redb_err)?;
-			let mut inflight = tx.open_table(INFLIGHT).map_err(redb_err)?;
-			for sequence in sequences {
-				inflight.remove(*sequence).map_err(redb_err)?;
-				let entry =
-					journal.remove(*sequence).map_err(redb_err)?.map(|v| v.value().to_vec());
-				if let Some(entry) = entry {
-					rejected.insert(*sequence, entry.as_slice()).map_err(redb_err)?;
-				}
-			}
-		}
-		tx.commit().map_err(redb_err)
-	}
-
-	/// How many entries the chain refused.
-	pub fn rejected_len(&self) -> Result<u64, StoreError> {
-		let tx = self.db.begin_read().map_err(redb_err)?;
-		let rejected = tx.open_table(REJECTED).map_err(redb_err)?;
-		rejected.len().map_err(redb_err)
-	}
-
-	/// Records client assertion `jwt` (id `jti`, issuer `iss`), its id to be remembered until
-	/// `until` (the assertion's `exp` plus the clock skew it is accepted with, so it cannot come
-	/// back while still accepted) and the assertion itself for good, by its hash (the audit
-	/// evidence); `false`, and nothing kept, if the id was already recorded and `until` has not
-	/// passed at `now` (a replay). Ids past their `until` are dropped on the way, which bounds
-	/// the id table by the assertions of the last few minutes.
-	pub fn remember_jti(
-		&self,
-		iss: &str,
-		jti: &str,
-		jwt: &str,
-		until: u64,
-		now: u64,
-	) -> Result<bool, StoreError> {
-		let key = format!("{iss}\0{jti}");
-		let tx = self.db.begin_write().map_err(redb_err)?;
-		let fresh = {
-			let mut jtis = tx.open_table(JTIS).map_err(redb_err)?;
-			let seen = jtis.get(key.as_str()).map_err(redb_err)?.map(|v| v.value());
-			match seen {
-				Some(kept) if kept >= now => false,
-				_ => {
-					jtis.insert(key.as_str(), until).map_err(redb_err)?;
-					jtis.retain(|_, kept| kept >= now).map_err(redb_err)?;
-					let evidence = sp_crypto_hashing::blake2_256(jwt.as_bytes());
-					let mut kept = tx.open_table(ASSERTIONS).map_err(redb_err)?;
-					kept.insert(&evidence[..], jwt).map_err(redb_err)?;
-					true
-				},
-			}
-		};
-		tx.commit().map_err(redb_err)?;
-		Ok(fresh)
-	}
-
-	/// The assertion whose BLAKE2b-256 hash is `evidence` (an audit entry's evidence), if a
-	/// token or a federated request was ever granted for it here.
-	pub fn assertion(&self, evidence: &[u8; 32]) -> Result<Option<String>, StoreError> {
-		let tx = self.db.begin_read().map_err(redb_err)?;
-		let kept = tx.open_table(ASSERTIONS).map_err(redb_err)?;
-		Ok(kept.get(&evidence[..]).map_err(redb_err)?.map(|v| v.value().to_owned()))
-	}
-}
-
-impl EmbeddedStore {
-	/// Keeps audit-trail entries `(chain patient id, index, kept bytes)` and moves the trail
-	/// follower on to block `next`, in one commit: after a crash the follower resumes at the
-	/// first block whose entries are not kept. Keeping an entry again (a block followed twice)
-	/// rewrites the same bytes.
-	pub fn trail_keep(&self, entries: &[(u64, u64, Vec<u8>)], next: u64) -> Result<(), StoreError> {
-		let tx = self.db.begin_write().map_err(redb_err)?;
-		{
-			let mut trail = tx.open_table(AUDIT_TRAIL).map_err(redb_err)?;
-			for (patient, index, bytes) in entries {
-				trail.insert((*patient, *index), bytes.as_slice()).map_err(redb_err)?;
-			}
-			let mut meta = tx.open_table(META).map_err(redb_err)?;
-			meta.insert(TRAIL_NEXT, next).map_err(redb_err)?;
-		}
-		tx.commit().map_err(redb_err)
-	}
-
-	/// The first block the trail follower has not followed (`None`: it never ran).
-	pub fn trail_next(&self) -> Result<Option<u64>, StoreError> {
-		let tx = self.db.begin_read().map_err(redb_err)?;
-		let meta = tx.open_table(META).map_err(redb_err)?;
-		Ok(meta.get(TRAIL_NEXT).map_err(redb_err)?.map(|v| v.value()))
-	}
-
-	/// The newest `limit` kept entries of chain patient `patient` as `(index, bytes)`, in index
-	/// order, and how many older ones are kept but left out.
-	pub fn trail_newest(&self, patient: u64, limit: usize) -> Result<TrailPage, StoreError> {
-		let tx = self.db.begin_read().map_err(redb_err)?;
-		let trail = tx.open_table(AUDIT_TRAIL).map_err(redb_err)?;
-		let mut newest = trail.range((patient, 0)..=(patient, u64::MAX)).map_err(redb_err)?.rev();
-		let mut out = Vec::new();
-		for item in newest.by_ref().take(limit) {
-			let (key, bytes) = item.map_err(redb_err)?;
-			out.push((key.value().1, bytes.value().to_vec()));
-		}
-		let mut older = 0u64;
-		for item in newest {
-			item.map_err(redb_err)?;
-			older = older.saturating_add(1);
-		}
-		out.reverse();
-		Ok((out, older))
-	}
 }
 
 impl FhirStore for EmbeddedStore {
@@ -493,24 +310,23 @@ impl FhirStore for EmbeddedStore {
 		else {
 			return Ok(None);
 		};
-		let anchors = tx.open_table(ANCHORS).map_err(redb_err)?;
-		let anchor = match anchors.get(key.as_str()).map_err(redb_err)? {
-			Some(v) => Some(
-				serde_json::from_slice(v.value())
-					.map_err(|e| StoreError(format!("anchor of {key}: {e}")))?,
-			),
-			None => None,
-		};
-		Ok(Some(Stored { json, anchor }))
+		drop((resources, tx));
+		Ok(Some(Stored { json, anchor: self.anchor_of(kind, id)? }))
 	}
 
-	fn of_patient(&self, patient: &str, kind: &str) -> Result<Vec<(String, Stored)>, StoreError> {
+	fn of_patient(
+		&self,
+		patient: &str,
+		kind: &str,
+		skip: usize,
+		limit: usize,
+	) -> Result<Vec<(String, Stored)>, StoreError> {
 		let prefix = format!("{patient}\0{kind}\0");
 		let ids: Vec<String> = {
 			let tx = self.db.begin_read().map_err(redb_err)?;
 			let index = tx.open_table(BY_PATIENT).map_err(redb_err)?;
 			let mut ids = Vec::new();
-			for item in index.range(prefix.as_str()..).map_err(redb_err)? {
+			for item in index.range(prefix.as_str()..).map_err(redb_err)?.skip(skip).take(limit) {
 				let (k, _) = item.map_err(redb_err)?;
 				let Some(id) = k.value().strip_prefix(prefix.as_str()).map(str::to_owned) else {
 					break;
@@ -601,7 +417,7 @@ mod tests {
 		assert_eq!(s.get("Observation", "o1").expect("get").map(|r| r.anchor), Some(Some(anchor)));
 		assert_eq!(s.get("Observation", "nope").expect("get"), None);
 		let of_p1: Vec<String> = s
-			.of_patient("p1", "Observation")
+			.of_patient("p1", "Observation", 0, 100)
 			.expect("search")
 			.into_iter()
 			.map(|(id, _)| id)
@@ -609,8 +425,42 @@ mod tests {
 		assert_eq!(of_p1, vec!["o1"]);
 		// A patient id that is a prefix of another's does not match it.
 		s.put("Observation", "o3", &lab("o3", "p10"), None).expect("put");
-		assert_eq!(s.of_patient("p1", "Observation").expect("search").len(), 1);
-		assert!(s.of_patient("p1", "Condition").expect("search").is_empty());
+		assert_eq!(s.of_patient("p1", "Observation", 0, 100).expect("search").len(), 1);
+		assert!(s.of_patient("p1", "Condition", 0, 100).expect("search").is_empty());
+	}
+
+	#[test]
+	fn a_patient_search_pages_in_id_order() {
+		let (_dir, s) = store();
+		for id in ["o1", "o2", "o3", "o4", "o5"] {
+			s.put("Observation", id, &lab(id, "p1"), None).expect("put");
+		}
+		s.put("Observation", "o6", &lab("o6", "p2"), None).expect("put");
+		let page = |skip, limit| -> Vec<String> {
+			s.of_patient("p1", "Observation", skip, limit)
+				.expect("search")
+				.into_iter()
+				.map(|(id, _)| id)
+				.collect()
+		};
+		assert_eq!(page(0, 2), vec!["o1", "o2"]);
+		assert_eq!(page(2, 2), vec!["o3", "o4"]);
+		// The last page is short, and never runs into another patient's resources.
+		assert_eq!(page(4, 2), vec!["o5"]);
+		assert!(page(5, 2).is_empty());
+		assert!(page(50, 2).is_empty());
+	}
+
+	#[test]
+	fn an_anchor_can_be_kept_without_the_resource() {
+		let (_dir, s) = store();
+		let anchor = AnchorRef { record: sp_core::H256::repeat_byte(7), version: 2 };
+		assert_eq!(s.anchor_of("Observation", "up1").expect("read"), None);
+		s.set_anchor("Observation", "up1", anchor).expect("set");
+		assert_eq!(s.anchor_of("Observation", "up1").expect("read"), Some(anchor));
+		// The map is not a resource: nothing is served from it.
+		assert_eq!(s.get("Observation", "up1").expect("get"), None);
+		assert!(s.unanchored().expect("list").is_empty());
 	}
 
 	#[test]
@@ -618,8 +468,8 @@ mod tests {
 		let (_dir, s) = store();
 		s.put("Observation", "o1", &lab("o1", "p1"), None).expect("put");
 		s.put("Observation", "o1", &lab("o1", "p2"), None).expect("put");
-		assert!(s.of_patient("p1", "Observation").expect("search").is_empty());
-		assert_eq!(s.of_patient("p2", "Observation").expect("search").len(), 1);
+		assert!(s.of_patient("p1", "Observation", 0, 100).expect("search").is_empty());
+		assert_eq!(s.of_patient("p2", "Observation", 0, 100).expect("search").len(), 1);
 	}
 
 	#[test]
@@ -630,36 +480,6 @@ mod tests {
 		assert!(s.put("Observation", "bad/id", &lab("o1", "p1"), None).is_err());
 		assert_eq!(s.get("Observation", "o1").expect("get"), None);
 		assert_eq!(s.get("Condition", "o1").expect("get"), None);
-	}
-
-	#[test]
-	fn the_journal_survives_a_reopen_in_order() {
-		let dir = tempfile::tempdir().expect("temp dir");
-		let path = dir.path().join("gateway.redb");
-		{
-			let s = EmbeddedStore::open(&path).expect("open");
-			assert_eq!(
-				s.journal_append(&[b"a".to_vec(), b"b".to_vec()]).expect("append"),
-				vec![0, 1]
-			);
-			assert_eq!(s.journal_append(&[b"c".to_vec()]).expect("append"), vec![2]);
-		}
-		let s = EmbeddedStore::open(&path).expect("reopen");
-		let pending = s.journal_pending(0, 10).expect("pending");
-		assert_eq!(pending, vec![(0, b"a".to_vec()), (1, b"b".to_vec()), (2, b"c".to_vec())]);
-		s.journal_remove(&[0, 1]).expect("remove");
-		assert_eq!(s.journal_pending(0, 10).expect("pending"), vec![(2, b"c".to_vec())]);
-		assert_eq!(s.journal_len().expect("len"), 1);
-		// Sequence numbers keep growing after removal, also once the journal is empty.
-		assert_eq!(s.journal_append(&[b"d".to_vec()]).expect("append"), vec![3]);
-		s.journal_mark_inflight(&[(vec![2, 3], 7)]).expect("mark");
-		assert_eq!(s.journal_inflight().expect("inflight"), vec![(2, 7), (3, 7)]);
-		s.journal_reject(&[2]).expect("reject");
-		assert_eq!(s.journal_inflight().expect("inflight"), vec![(3, 7)]);
-		s.journal_remove(&[3]).expect("remove");
-		assert!(s.journal_pending(0, 10).expect("pending").is_empty());
-		assert_eq!(s.rejected_len().expect("rejected"), 1);
-		assert_eq!(s.journal_append(&[b"e".to_vec()]).expect("append"), vec![4]);
 	}
 
 	#[test]
@@ -678,52 +498,6 @@ mod tests {
 	}
 
 	#[test]
-	fn a_jti_is_accepted_once_until_it_expires() {
-		let (_dir, s) = store();
-		assert!(s.remember_jti("iss", "j1", "a.b.c", 1_000, 900).expect("first"));
-		assert!(!s.remember_jti("iss", "j1", "a.b.x", 1_000, 950).expect("replay"));
-		// Another issuer's identical jti is its own.
-		assert!(s.remember_jti("other", "j1", "d.e.f", 1_000, 950).expect("other issuer"));
-		// After expiry the id is forgotten (an expired assertion is refused before this).
-		assert!(s.remember_jti("iss", "j1", "g.h.i", 2_000, 1_001).expect("after expiry"));
-		// Each accepted assertion is kept by its hash, the evidence audit entries name; a
-		// replayed one is not.
-		let evidence = |jwt: &str| sp_crypto_hashing::blake2_256(jwt.as_bytes());
-		assert_eq!(s.assertion(&evidence("a.b.c")).expect("kept"), Some("a.b.c".to_owned()));
-		assert_eq!(s.assertion(&evidence("g.h.i")).expect("kept"), Some("g.h.i".to_owned()));
-		assert_eq!(s.assertion(&evidence("a.b.x")).expect("replay"), None);
-	}
-
-	#[test]
-	fn the_audit_trail_is_kept_by_patient_in_index_order_and_resumes_after_a_reopen() {
-		let dir = tempfile::tempdir().expect("temp dir");
-		let path = dir.path().join("gateway.redb");
-		{
-			let s = EmbeddedStore::open(&path).expect("open");
-			assert_eq!(s.trail_next().expect("next"), None, "a new store has followed nothing");
-			// Out of order and across patients, as blocks bring them.
-			let entries = [(7, 1, b"b".to_vec()), (7, 0, b"a".to_vec()), (8, 0, b"x".to_vec())];
-			s.trail_keep(&entries, 12).expect("keep");
-		}
-		let s = EmbeddedStore::open(&path).expect("reopen");
-		assert_eq!(s.trail_next().expect("next"), Some(12));
-		assert_eq!(
-			s.trail_newest(7, 10).expect("trail"),
-			(vec![(0, b"a".to_vec()), (1, b"b".to_vec())], 0)
-		);
-		assert_eq!(s.trail_newest(8, 10).expect("trail"), (vec![(0, b"x".to_vec())], 0));
-		assert_eq!(s.trail_newest(9, 10).expect("trail"), (vec![], 0));
-		// Only the newest `limit`, still in index order, and the older ones counted.
-		let more: Vec<(u64, u64, Vec<u8>)> = (2..5).map(|i| (7, i, vec![i as u8])).collect();
-		s.trail_keep(&more, 13).expect("keep");
-		assert_eq!(s.trail_newest(7, 2).expect("trail"), (vec![(3, vec![3]), (4, vec![4])], 3));
-		// A block followed again rewrites the same entries: nothing is duplicated.
-		s.trail_keep(&more, 13).expect("keep again");
-		assert_eq!(s.trail_newest(7, 10).expect("trail").0.len(), 5);
-		assert_eq!(s.trail_next().expect("next"), Some(13));
-	}
-
-	#[test]
 	fn a_folder_of_resources_and_bundles_loads() {
 		let (dir, s) = store();
 		let data = dir.path().join("fhir");
@@ -736,8 +510,8 @@ mod tests {
 		std::fs::write(data.join("b.json"), bundle.to_string()).expect("write");
 		std::fs::write(data.join("notes.txt"), "ignored").expect("write");
 		assert_eq!(s.load_dir(&data).expect("load"), 3);
-		assert_eq!(s.of_patient("p1", "Patient").expect("search").len(), 1);
-		assert_eq!(s.of_patient("p1", "Condition").expect("search").len(), 1);
+		assert_eq!(s.of_patient("p1", "Patient", 0, 100).expect("search").len(), 1);
+		assert_eq!(s.of_patient("p1", "Condition", 0, 100).expect("search").len(), 1);
 		std::fs::write(data.join("c.json"), json!({"resourceType": "Observation"}).to_string())
 			.expect("write");
 		assert!(s.load_dir(&data).is_err(), "a resource without an id is refused");

@@ -37,10 +37,10 @@ use crate::{
 	chain::{Chain, ChainError},
 	outcome::{self, FhirError},
 	server::{
-		acting_organization, bearer, fhir_bytes, now_secs, oauth_error, Gateway,
-		ACCESS_TOKEN_LIFETIME_SECS, CHAIN_PATIENT_PREFIX,
+		bearer, fhir_bytes, now_secs, Gateway, ACCESS_TOKEN_LIFETIME_SECS, CHAIN_PATIENT_PREFIX,
 	},
 	store::{valid_id, EmbeddedStore},
+	token::{acting_organization, oauth_error},
 };
 
 /// How often the follower looks for newly finalized blocks: a third of a 6 s slot, so a final

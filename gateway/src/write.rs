@@ -33,7 +33,8 @@ use crate::{
 	chain::{ChainError, Finalized, RawCall, FINALITY_TIMEOUT},
 	outcome::{FhirError, IssueType},
 	server::{check_type, fhir_bytes, hex, set_header, set_proof_headers, Gateway, Request},
-	store::{patient_of, valid_id, AnchorRef, FhirStore, StoreError},
+	store::{patient_of, valid_id, AnchorRef, StoreError},
+	upstream::SourceError,
 };
 
 /// Largest request body a write takes: a resource with a few hundred KiB of inline attachment
@@ -305,6 +306,13 @@ fn store_failed(e: StoreError) -> FhirError {
 	FhirError::new(500, IssueType::Exception, format!("{e}; nothing was anchored"))
 }
 
+/// The store or the upstream failed before anything was anchored.
+fn source_failed(e: SourceError) -> FhirError {
+	let mut error = FhirError::from(e);
+	error.diagnostics.push_str("; nothing was anchored");
+	error
+}
+
 /// The answer to a write: the resource as stored, with its anchor as a read shows it.
 fn written(
 	status: StatusCode,
@@ -421,9 +429,9 @@ impl Gateway {
 				(AnchorRef { record, version }, StatusCode::OK)
 			},
 		};
-		self.store.put(kind, id, &content.json, Some(anchor)).map_err(|e| {
+		self.keep(kind, id, &content.json, anchor).await.map_err(|e| {
 			FhirError::new(
-				500,
+				if matches!(e, SourceError::Upstream(_)) { 502 } else { 500 },
 				IssueType::Exception,
 				format!(
 					"anchored as record {} version {} in block #{}, but the store failed ({e}); \
@@ -475,7 +483,7 @@ pub(crate) async fn create(
 	let resource = fhir_resource(&kind)
 		.ok_or_else(|| unprocessable(format!("{kind} is not a type the chain anchors")))?;
 	// 128 random bits do not collide, but if they did the store would lose a resource.
-	if gateway.store.get(&kind, &id).map_err(store_failed)?.is_some() {
+	if gateway.resource(&kind, &id).await.map_err(source_failed)?.is_some() {
 		return Err(FhirError::new(
 			409,
 			IssueType::Conflict,
@@ -512,7 +520,7 @@ pub(crate) async fn update(
 	let patient = gateway.chain_patient(&kind, &content)?;
 	let updating = Updating::start(&kind, &id)?;
 	let resource = format!("{kind}/{id}");
-	let stored = gateway.store.get(&kind, &id).map_err(store_failed)?.ok_or_else(|| {
+	let stored = gateway.resource(&kind, &id).await.map_err(source_failed)?.ok_or_else(|| {
 		FhirError::not_found(format!(
 			"{resource} is not held here, and an update never creates (POST /{kind} does)"
 		))
@@ -553,7 +561,7 @@ pub(crate) async fn update(
 		// lost after the chain took it): nothing to amend, the store takes it as it is.
 		Verdict::Current { version, .. } if record.hash == content.hash => {
 			let anchor = AnchorRef { record: anchor.record, version };
-			gateway.store.put(&kind, &id, &content.json, Some(anchor)).map_err(store_failed)?;
+			gateway.keep(&kind, &id, &content.json, anchor).await?;
 			return Ok(written(StatusCode::OK, &kind, &id, content, anchor));
 		},
 		Verdict::Superseded { version, current_version, .. } => {
