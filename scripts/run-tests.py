@@ -33,7 +33,7 @@ KNOWN_SECONDS = {
     "gateway": 186,
     "gateway_federation": 150,
     "gateway_writes": 150,
-    "gateway_proxy": 170,
+    "gateway_proxy": 210,
     "gateway_audit_events": 180,
     "gateway_bench": 120,
     "upgrade": 181,

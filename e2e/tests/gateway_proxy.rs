@@ -5,7 +5,8 @@
 //! custodian's writes behave as in embedded mode, with resources read from and written to the
 //! server, each checked against its anchor and audited on chain; a resource changed at the
 //! server behind the gateway's back, or put there without an anchor, is refused on read and
-//! counted as an integrity failure in searches, never released; search pages (`_count`, `next`
+//! counted as an integrity failure in searches, never released; a version the chain superseded
+//! is 409 and a retracted record 410; search pages (`_count`, `next`
 //! links) release every resource exactly once, in embedded and proxy mode; an unreachable
 //! server is 502 `transient` and releases and audits nothing; and `--upstream` with `--load`
 //! is refused.
@@ -18,7 +19,13 @@ use std::{
 	time::{Duration, Instant},
 };
 
-use medchain_e2e::{gateway::*, Rpc};
+use medchain_e2e::{
+	extrinsics::{account, call, code, n},
+	gateway::*,
+	subxt::dynamic::Value,
+	subxt_signer::sr25519::dev,
+	Rpc,
+};
 use medchain_gateway::server::{CONTENT_HASH_EXTENSION, RECORD_EXTENSION};
 use medchain_rpc::RecordsApiClient;
 use pallet_ehr_anchor::Verdict;
@@ -297,6 +304,44 @@ async fn proxy_mode_releases_what_the_fhir_server_holds_only_as_anchored_and_aud
 	assert!(!answer.body.to_string().contains("hosp-unanchored"), "{answer:?}");
 	// The two searches' release of the new result.
 	audited += 2;
+	wait_for_audit(&rpc, audited).await;
+
+	// Superseded: the server's copy of the new result put back to version 1 behind the
+	// gateway's back is refused, naming both versions, and counted in a search.
+	let mut old = glucose(104);
+	old["id"] = json!(id);
+	let put = upstream.put(&old).await;
+	assert_eq!(put.status, 200, "{put:?}");
+	let answer = get(&gateway, &path, &treat).await;
+	assert_eq!((answer.status, answer.issue()), (409, "conflict"), "{answer:?}");
+	assert!(answer.body.to_string().contains("version 1"), "{answer:?}");
+	let answer = get(&gateway, "/Observation?patient=hosp-p1", &treat).await;
+	assert_eq!(answer.status, 200, "{answer:?}");
+	assert!(answer.ids().is_empty(), "{answer:?}");
+	assert_eq!(answer.counts(), (1, 3));
+	// Version 2 back at the server is served again.
+	let put = upstream.put(&changed).await;
+	assert_eq!(put.status, 200, "{put:?}");
+	let read = get(&gateway, &path, &treat).await;
+	assert_eq!((read.status, read.header("etag")), (200, Some("W/\"2\"")), "{read:?}");
+	audited += 1;
+
+	// Retracted: a second operator of the hospital (Ferdie, invited by its admin Bob; the
+	// gateway's key signs nothing but what the gateway sends) withdraws the record. From the
+	// next block the gateway answers 410 for it and leaves it out of searches uncounted.
+	let ferdie = dev::ferdie();
+	let invite = call("PatientIdentity", "add_operator", vec![account(&sr(&ferdie))]);
+	ok(&client, &rpc, &invite, &dev::bob()).await;
+	ok(&client, &rpc, &call("PatientIdentity", "accept_operator", vec![n(0)]), &ferdie).await;
+	let withdrawn = Value::unnamed_variant("Record", [Value::from_bytes(record.0)]);
+	let retract = call("EhrAnchor", "retract", vec![withdrawn, code("PatientRequest")]);
+	assert!(ok(&client, &rpc, &retract, &ferdie).await.has("EhrAnchor", "Retracted"));
+	let answer = get(&gateway, &path, &treat).await;
+	assert_eq!((answer.status, answer.issue()), (410, "deleted"), "{answer:?}");
+	let answer = get(&gateway, "/Observation?patient=hosp-p1", &treat).await;
+	assert_eq!(answer.status, 200, "{answer:?}");
+	assert!(answer.ids().is_empty(), "{answer:?}");
+	assert_eq!(answer.counts(), (1, 2));
 	wait_for_audit(&rpc, audited).await;
 
 	// The server goes away: 502 `transient`, nothing released, nothing audited.
