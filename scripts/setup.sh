@@ -38,29 +38,21 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
 fi
 say "toolchain ready: $(rustc --version)"
 
-# The TypeScript client's dependencies (clients/js, pinned by its package-lock.json), for its
-# tests in `make test`: installed when missing or older than the lockfile.
-js_client="$(dirname "$0")/../clients/js"
-if ! command -v npm >/dev/null 2>&1; then
-	say "npm not found: install Node.js 20 or later to build and test clients/js"
-elif [ ! -f "$js_client/node_modules/.package-lock.json" ] ||
-	[ "$js_client/package-lock.json" -nt "$js_client/node_modules/.package-lock.json" ]; then
-	say "installing clients/js dependencies (npm ci)"
-	(cd "$js_client" && npm ci --no-audit --no-fund)
-else
-	say "clients/js dependencies present"
-fi
+# npm packages pinned by a package-lock.json, for tests in `make test`: installed into DIR when
+# missing or older than the lockfile. Usage: npm_install DIR WHAT NODE-VERSION
+npm_install() {
+	if ! command -v npm >/dev/null 2>&1; then
+		say "npm not found: install Node.js $3 or later for $2"
+	elif [ ! -f "$1/node_modules/.package-lock.json" ] ||
+		[ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
+		say "installing $2 dependencies (npm ci in $1)"
+		(cd "$1" && npm ci --no-audit --no-fund)
+	else
+		say "$2 dependencies present"
+	fi
+}
 
-# The gateway's proxy-mode test server (gateway/tests/fhir-server: Medplum's FHIR router, pinned
-# by its package-lock.json), for e2e/tests/gateway_proxy.rs in `make test`: installed when
-# missing or older than the lockfile.
-fhir_server="$(dirname "$0")/../gateway/tests/fhir-server"
-if ! command -v npm >/dev/null 2>&1; then
-	say "npm not found: install Node.js 20.19 or later to run the gateway's proxy-mode tests"
-elif [ ! -f "$fhir_server/node_modules/.package-lock.json" ] ||
-	[ "$fhir_server/package-lock.json" -nt "$fhir_server/node_modules/.package-lock.json" ]; then
-	say "installing gateway/tests/fhir-server dependencies (npm ci)"
-	(cd "$fhir_server" && npm ci --no-audit --no-fund)
-else
-	say "gateway/tests/fhir-server dependencies present"
-fi
+# The TypeScript client (clients/js), built and tested by e2e/tests/js_client.rs.
+npm_install "$(dirname "$0")/../clients/js" "the TypeScript client" 20
+# The proxy-mode tests' FHIR server (Medplum's FHIR router), run by e2e/tests/gateway_proxy.rs.
+npm_install "$(dirname "$0")/../gateway/tests/fhir-server" "the gateway's test FHIR server" 20.19

@@ -18,7 +18,7 @@ use std::{
 use medchain_gateway::{auth::client_assertion, chain::Key};
 use medchain_rpc::RecordsApiClient;
 use pallet_ehr_anchor::AuditHead;
-use serde_json::Value as Json;
+use serde_json::{json, Value as Json};
 use sp_core::{Pair, H256};
 use subxt::{dynamic::Value, utils::AccountId32 as SubxtAccount};
 use subxt_signer::sr25519::{dev, Keypair};
@@ -761,4 +761,25 @@ pub async fn audit_events(client: &Client, rpc: &Rpc) -> Vec<(Vec<u8>, [u8; 32])
 		}
 	}
 	out
+}
+
+/// A laboratory result (glucose, `value` mg/dL) of the sample patient hosp-p1, without an id:
+/// what the write tests create.
+pub fn glucose(value: u32) -> Json {
+	json!({
+		"resourceType": "Observation",
+		"status": "final",
+		"category": [{"coding": [{
+			"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+			"code": "laboratory",
+		}]}],
+		"code": {"coding": [{"system": "http://loinc.org", "code": "2345-7"}]},
+		"subject": {"reference": "Patient/hosp-p1"},
+		"valueQuantity": {"value": value, "unit": "mg/dL"},
+	})
+}
+
+/// A header holding a hash (`X-Medchain-Record`, `X-Medchain-Content-Hash`).
+pub fn hash_header(answer: &Answer, name: &str) -> H256 {
+	answer.header(name).unwrap_or_else(|| panic!("{name} in {answer:?}")).parse().expect("a hash")
 }

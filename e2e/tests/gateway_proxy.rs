@@ -49,11 +49,6 @@ async fn verdict(rpc: &Rpc, record: H256, hash: H256) -> Verdict {
 	RecordsApiClient::<H256>::verify(rpc.api(), record, hash, None).await.expect("verify")
 }
 
-/// A header holding a hash (`X-Medchain-Record`, `X-Medchain-Content-Hash`).
-fn hash_header(answer: &Answer, name: &str) -> H256 {
-	answer.header(name).unwrap_or_else(|| panic!("{name} in {answer:?}")).parse().expect("a hash")
-}
-
 /// The content hash of a resource as served.
 fn hash_of(resource: &Json) -> H256 {
 	medchain_records::content_hash(&resource.to_string()).expect("a content hash")
@@ -102,21 +97,6 @@ fn assert_pages(pages: &[Answer], whole: &Answer, count: usize) {
 	ids.sort();
 	assert_eq!(ids, whole.ids(), "the pages' matches against the unpaged search's: {pages:?}");
 	assert_eq!((withheld, failed), whole.counts(), "the pages' counts: {pages:?}");
-}
-
-/// A laboratory result of the sample patient, without an id.
-fn glucose(value: u32) -> Json {
-	json!({
-		"resourceType": "Observation",
-		"status": "final",
-		"category": [{"coding": [{
-			"system": "http://terminology.hl7.org/CodeSystem/observation-category",
-			"code": "laboratory",
-		}]}],
-		"code": {"coding": [{"system": "http://loinc.org", "code": "2345-7"}]},
-		"subject": {"reference": "Patient/hosp-p1"},
-		"valueQuantity": {"value": value, "unit": "mg/dL"},
-	})
 }
 
 /// `Type/id` of a resource.

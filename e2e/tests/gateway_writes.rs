@@ -7,7 +7,7 @@ use medchain_e2e::{gateway::*, Rpc};
 use medchain_rpc::RecordsApiClient;
 use pallet_consent::Category;
 use pallet_ehr_anchor::Verdict;
-use serde_json::{json, Value as Json};
+use serde_json::json;
 use sp_core::H256;
 
 /// The FHIR JSON media type writes are sent as.
@@ -27,26 +27,6 @@ async fn records(rpc: &Rpc) -> u32 {
 /// What the chain says about `hash` as a version of `record`, at the best block.
 async fn verdict(rpc: &Rpc, record: H256, hash: H256) -> Verdict {
 	RecordsApiClient::<H256>::verify(rpc.api(), record, hash, None).await.expect("verify")
-}
-
-/// A header holding a hash (`X-Medchain-Record`, `X-Medchain-Content-Hash`).
-fn hash_header(answer: &Answer, name: &str) -> H256 {
-	answer.header(name).unwrap_or_else(|| panic!("{name} in {answer:?}")).parse().expect("a hash")
-}
-
-/// A laboratory result of the sample patient, without an id.
-fn glucose(value: u32) -> Json {
-	json!({
-		"resourceType": "Observation",
-		"status": "final",
-		"category": [{"coding": [{
-			"system": "http://terminology.hl7.org/CodeSystem/observation-category",
-			"code": "laboratory",
-		}]}],
-		"code": {"coding": [{"system": "http://loinc.org", "code": "2345-7"}]},
-		"subject": {"reference": "Patient/hosp-p1"},
-		"valueQuantity": {"value": value, "unit": "mg/dL"},
-	})
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -251,13 +251,7 @@ impl EmbeddedStore {
 
 #[cfg(test)]
 mod tests {
-	use crate::store::EmbeddedStore;
-
-	fn store() -> (tempfile::TempDir, EmbeddedStore) {
-		let dir = tempfile::tempdir().expect("temp dir");
-		let store = EmbeddedStore::open(&dir.path().join("gateway.redb")).expect("open");
-		(dir, store)
-	}
+	use crate::store::{temp_store as store, EmbeddedStore};
 
 	#[test]
 	fn the_journal_survives_a_reopen_in_order() {

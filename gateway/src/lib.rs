@@ -30,7 +30,7 @@
 //! - [`federation`]: the client that gathers `Patient/$everything` from the patient's other
 //!   custodians through the endpoints they publish on chain;
 //! - [`write`]: `POST /[type]` and `PUT /[type]/[id]` by the custodian's own operators, each
-//!   anchored on chain before it is stored;
+//!   anchored on chain before it is stored, under the rules of [`write_rules`];
 //! - [`trail`]: `GET /AuditEvent?patient=` for the patient and the custodian's operators, from
 //!   the on-chain audit trail the gateway follows and keeps, mapped by [`audit_event`];
 //! - [`upstream`]: proxy mode, where the resources live in an existing FHIR server and the
@@ -55,3 +55,4 @@ pub mod token;
 pub mod trail;
 pub mod upstream;
 pub mod write;
+pub mod write_rules;

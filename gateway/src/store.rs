@@ -391,16 +391,20 @@ impl FhirStore for EmbeddedStore {
 	}
 }
 
+/// A fresh store in a temporary directory (removed when the directory is dropped), for tests.
+#[cfg(test)]
+pub(crate) fn temp_store() -> (tempfile::TempDir, EmbeddedStore) {
+	let dir = tempfile::tempdir().expect("temp dir");
+	let store = EmbeddedStore::open(&dir.path().join("gateway.redb")).expect("open");
+	(dir, store)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
 	use serde_json::json;
 
-	fn store() -> (tempfile::TempDir, EmbeddedStore) {
-		let dir = tempfile::tempdir().expect("temp dir");
-		let store = EmbeddedStore::open(&dir.path().join("gateway.redb")).expect("open");
-		(dir, store)
-	}
+	use super::temp_store as store;
 
 	fn lab(id: &str, patient: &str) -> Vec<u8> {
 		json!({"resourceType": "Observation", "id": id, "subject": {"reference": format!("Patient/{patient}")}})

@@ -24,7 +24,7 @@ use axum::{
 };
 use base64::Engine;
 use codec::{Decode, Encode};
-use pallet_ehr_anchor::Anchor;
+use pallet_ehr_anchor::{Anchor, Format};
 use pallet_patient_identity::{OrganizationId, OrganizationKind, PatientId};
 use serde_json::{json, Value};
 use sp_core::{crypto::AccountId32, H256};
@@ -51,6 +51,10 @@ pub const FOLLOW_RETRY: Duration = Duration::from_secs(5);
 /// Most blocks one round of the follower reads (and commits at once): ~6 minutes of chain,
 /// so catching up after a restart or from `--audit-from` saves its progress often.
 pub const MAX_BLOCKS_PER_ROUND: u32 = 64;
+/// A round also ends after the block that brings its kept entries to this many: a full block
+/// holds up to 13,056 `log_releases` entries, so 64 busy blocks would hold ~800,000 entries
+/// (a few hundred MiB) in memory before one commit. This keeps a round to a few MiB.
+pub const MAX_KEPT_PER_ROUND: usize = 16_384;
 /// Most AuditEvents one answer holds: the newest, the older ones counted; bounds one
 /// response's size and its organization lookups.
 pub const MAX_AUDIT_EVENTS: usize = 1_000;
@@ -98,8 +102,9 @@ pub async fn follow(store: Arc<EmbeddedStore>, chain: Arc<Chain>, from: Option<u
 	}
 }
 
-/// One round: up to [`MAX_BLOCKS_PER_ROUND`] finalized blocks from `next`, their entries kept
-/// and `next` moved on in one commit. Returns whether the follower has caught up.
+/// One round: up to [`MAX_BLOCKS_PER_ROUND`] finalized blocks from `next` (fewer once
+/// [`MAX_KEPT_PER_ROUND`] entries are kept), their entries kept and `next` moved on in one
+/// commit. Returns whether the follower has caught up.
 async fn round(
 	store: &EmbeddedStore,
 	chain: &Chain,
@@ -121,6 +126,9 @@ async fn round(
 			Ok(found) => {
 				kept.extend(found);
 				done = number.saturating_add(1);
+				if kept.len() >= MAX_KEPT_PER_ROUND {
+					break;
+				}
 			},
 			Err(e) => {
 				failure = Some(e);
@@ -146,6 +154,8 @@ struct Lookups {
 	held: HashMap<PatientId, bool>,
 	/// Block number → its `Timestamp.Now`.
 	times: HashMap<u32, u64>,
+	/// (record, block hash) → the record's custodian and format at that block.
+	records: HashMap<(H256, H256), (Option<OrganizationId>, Option<Format>)>,
 }
 
 /// The entries of block `number` kept for the patients the store holds, as
@@ -170,11 +180,17 @@ async fn follow_block(
 		if !held {
 			continue;
 		}
-		// The anchor as the block that logged the read saw it.
+		// The anchor as the block that logged the read saw it (asked once per record and block:
+		// a busy block logs thousands of reads of few records).
 		let (custodian, format) = match entry.anchor {
-			Anchor::Record(record) => {
-				let record = chain.record(record, hash).await.map_err(|e| e.to_string())?;
-				record.map_or((None, None), |r| (Some(r.custodian), Some(r.format)))
+			Anchor::Record(record) => match lookups.records.get(&(record, hash)) {
+				Some(known) => *known,
+				None => {
+					let found = chain.record(record, hash).await.map_err(|e| e.to_string())?;
+					let known = found.map_or((None, None), |r| (Some(r.custodian), Some(r.format)));
+					lookups.records.insert((record, hash), known);
+					known
+				},
 			},
 			Anchor::Batch(batch) => {
 				let batch = chain.batch(batch, hash).await.map_err(|e| e.to_string())?;

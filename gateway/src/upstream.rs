@@ -390,9 +390,8 @@ mod tests {
 
 	#[test]
 	fn an_upstream_must_be_https_or_loopback() {
-		let dir = tempfile::tempdir().expect("temp dir");
-		let store =
-			Arc::new(EmbeddedStore::open(&dir.path().join("g.redb")).expect("open the store"));
+		let (_dir, store) = crate::store::temp_store();
+		let store = Arc::new(store);
 		assert!(Upstream::new("http://127.0.0.1:8090/fhir/", false, store.clone()).is_ok());
 		assert!(Upstream::new("http://fhir.example.org/fhir", false, store.clone()).is_err());
 		assert!(Upstream::new("http://fhir.example.org/fhir", true, store).is_ok());
