@@ -21,7 +21,9 @@
 //!    `System.BlockWeights`' normal-class `max_total` (the runtime's normal dispatch ratio is
 //!    already applied there) and `System.BlockLength`, per block time (`Aura.SlotDuration`).
 //!    Target: audited reads per second ≥ ½ × the chain's `log_access` entries per second.
-//! 3. **Memory over a soak**: `SOAK_CLIENTS` (4) clients for `--soak-seconds` (default 600),
+//! 3. **Memory over a soak**: `SOAK_CLIENTS` (4) clients at `SOAK_READS_PER_SECOND` (200)
+//!    reads per second in all, a steady load the audit submitter keeps up with, for
+//!    `--soak-seconds` (default 600),
 //!    the gateway process's RSS (`VmRSS`) sampled every `RSS_INTERVAL` (10 s), a row per
 //!    minute. Target: flat, i.e. the last minute's mean RSS within `RSS_FLAT_TOLERANCE` (10%)
 //!    of the second minute's (the first minute is warm-up); then again every release must
@@ -84,6 +86,11 @@ const CLIENTS: usize = 16;
 const AUDIT_FUNDS: u128 = 500_000 * 10u128.pow(12);
 /// Concurrent clients of the soak: a steady load below saturation, as a gateway mostly runs.
 const SOAK_CLIENTS: usize = 4;
+/// The soak's steady load, shared by its clients: about half of what the audit submitter
+/// drains for good (~415 reads/s measured: the throughput run's reads over its window plus its
+/// drain). Above that the journal's backlog grows until the gateway fails closed (503), and the
+/// soak would measure the backlog, not the gateway's memory under a steady load.
+const SOAK_READS_PER_SECOND: u32 = 200;
 /// Default length of the throughput run.
 const THROUGHPUT_SECONDS: u64 = 60;
 /// Default length of the soak: the issue's 10 minutes.
@@ -256,19 +263,31 @@ impl Load {
 	}
 }
 
-/// `count` clients reading `url` until `until`, each one request at a time.
+/// `count` clients reading `url` until `until`, each one request at a time, and together at
+/// most `rate` requests per second if given (each client starting one every `count / rate`
+/// seconds at most).
 fn spawn_clients(
 	count: usize,
 	until: Instant,
 	url: &str,
 	tokens: &Arc<Tokens>,
 	load: &Arc<Load>,
+	rate: Option<u32>,
 ) -> Vec<tokio::task::JoinHandle<()>> {
 	(0..count)
 		.map(|_| {
 			let (url, tokens, load) = (url.to_owned(), tokens.clone(), load.clone());
+			let pace = rate.map(|rate| Duration::from_secs_f64(count as f64 / f64::from(rate)));
 			tokio::spawn(async move {
+				let mut ticks = pace.map(|pace| {
+					let mut ticks = tokio::time::interval(pace);
+					ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+					ticks
+				});
 				while Instant::now() < until {
+					if let Some(ticks) = ticks.as_mut() {
+						ticks.tick().await;
+					}
 					let bearer = tokens.get().await;
 					let status = http("GET", &url, Some(&bearer), None).await.status;
 					load.count(status);
@@ -578,8 +597,15 @@ async fn main() {
 	eprintln!("gateway-bench: {CLIENTS} clients for {:?}…", options.throughput);
 	let load = Arc::new(Load::default());
 	let started = Instant::now();
-	join(spawn_clients(CLIENTS, started + options.throughput, &gateway_read_url, &tokens, &load))
-		.await;
+	join(spawn_clients(
+		CLIENTS,
+		started + options.throughput,
+		&gateway_read_url,
+		&tokens,
+		&load,
+		None,
+	))
+	.await;
 	let window = started.elapsed();
 	let ended = Instant::now();
 	assert!(load.ok() > 0, "no read succeeded under load: {}", load.others());
@@ -589,7 +615,11 @@ async fn main() {
 	let end_to_end = load.ok() as f64 / (window + drain).as_secs_f64();
 
 	// 3. The soak.
-	eprintln!("gateway-bench: {SOAK_CLIENTS} clients for {:?}, sampling RSS…", options.soak);
+	eprintln!(
+		"gateway-bench: {SOAK_CLIENTS} clients, {SOAK_READS_PER_SECOND} reads/s, for {:?}, \
+		 sampling RSS…",
+		options.soak
+	);
 	let idle_rss = rss_mib(gateway.pid());
 	let soak_load = Arc::new(Load::default());
 	let soak_start = Instant::now();
@@ -599,6 +629,7 @@ async fn main() {
 		&gateway_read_url,
 		&tokens,
 		&soak_load,
+		Some(SOAK_READS_PER_SECOND),
 	);
 	// (seconds into the soak, RSS MiB, soak reads so far)
 	let mut rss = Vec::new();
@@ -728,7 +759,7 @@ async fn main() {
 
 	println!();
 	println!(
-		"Gateway memory over a soak: {SOAK_CLIENTS} clients for {} s, the gateway process's VmRSS every {} s (idle before: {idle_rss:.1} MiB)",
+		"Gateway memory over a soak: {SOAK_CLIENTS} clients at {SOAK_READS_PER_SECOND} reads/s in all for {} s, the gateway process's VmRSS every {} s (idle before: {idle_rss:.1} MiB)",
 		options.soak.as_secs(),
 		RSS_INTERVAL.as_secs()
 	);
