@@ -25,6 +25,7 @@ use std::{
 pub mod access;
 pub mod bridge;
 pub mod extrinsics;
+pub mod fhir_http;
 pub mod gateway;
 pub mod governance;
 pub mod latency;
