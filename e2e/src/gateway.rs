@@ -16,7 +16,7 @@ use std::{
 
 use medchain_gateway::{auth::client_assertion, chain::Key};
 use medchain_rpc::RecordsApiClient;
-use pallet_ehr_anchor::AuditHead;
+use pallet_ehr_anchor::{AuditHead, Verdict};
 use serde_json::{json, Value as Json};
 use sp_core::{Pair, H256};
 use subxt::{dynamic::Value, utils::AccountId32 as SubxtAccount};
@@ -528,4 +528,18 @@ pub fn glucose(value: u32) -> Json {
 /// A header holding a hash (`X-Medchain-Record`, `X-Medchain-Content-Hash`).
 pub fn hash_header(answer: &Answer, name: &str) -> H256 {
 	answer.header(name).unwrap_or_else(|| panic!("{name} in {answer:?}")).parse().expect("a hash")
+}
+
+/// The FHIR JSON media type writes are sent as.
+pub const FHIR_JSON: &str = "application/fhir+json";
+
+/// `method path` at `gateway` with bearer `token` and a FHIR JSON body.
+pub async fn write(gateway: &Gateway, method: &str, path: &str, token: &str, body: &str) -> Answer {
+	let url = format!("{}{path}", gateway.url);
+	send(method, &url, Some(token), &[], Some((FHIR_JSON, body))).await
+}
+
+/// What the chain says about `hash` as a version of `record`, at the best block.
+pub async fn verdict(rpc: &Rpc, record: H256, hash: H256) -> Verdict {
+	RecordsApiClient::<H256>::verify(rpc.api(), record, hash, None).await.expect("verify")
 }

@@ -27,27 +27,12 @@ use medchain_e2e::{
 	Rpc,
 };
 use medchain_gateway::server::{CONTENT_HASH_EXTENSION, RECORD_EXTENSION};
-use medchain_rpc::RecordsApiClient;
 use pallet_ehr_anchor::Verdict;
 use serde_json::{json, Value as Json};
 use sp_core::H256;
 
-/// The FHIR JSON media type writes are sent as.
-const FHIR_JSON: &str = "application/fhir+json";
-
 /// Longest `serve --upstream … --load …` may take to refuse (it would otherwise serve).
 const REFUSAL_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// `method path` at `gateway` with bearer `token` and a FHIR JSON body.
-async fn write(gateway: &Gateway, method: &str, path: &str, token: &str, body: &str) -> Answer {
-	let url = format!("{}{path}", gateway.url);
-	send(method, &url, Some(token), &[], Some((FHIR_JSON, body))).await
-}
-
-/// What the chain says about `hash` as a version of `record`, at the best block.
-async fn verdict(rpc: &Rpc, record: H256, hash: H256) -> Verdict {
-	RecordsApiClient::<H256>::verify(rpc.api(), record, hash, None).await.expect("verify")
-}
 
 /// The content hash of a resource as served.
 fn hash_of(resource: &Json) -> H256 {

@@ -10,23 +10,9 @@ use pallet_ehr_anchor::Verdict;
 use serde_json::json;
 use sp_core::H256;
 
-/// The FHIR JSON media type writes are sent as.
-const FHIR_JSON: &str = "application/fhir+json";
-
-/// `method path` at `gateway` with bearer `token` and a FHIR JSON body.
-async fn write(gateway: &Gateway, method: &str, path: &str, token: &str, body: &str) -> Answer {
-	let url = format!("{}{path}", gateway.url);
-	send(method, &url, Some(token), &[], Some((FHIR_JSON, body))).await
-}
-
 /// How many records patient 0's record index holds (an amendment adds none).
 async fn records(rpc: &Rpc) -> u32 {
 	RecordsApiClient::<H256>::of_patient(rpc.api(), 0, 0, 1, None).await.expect("index").total
-}
-
-/// What the chain says about `hash` as a version of `record`, at the best block.
-async fn verdict(rpc: &Rpc, record: H256, hash: H256) -> Verdict {
-	RecordsApiClient::<H256>::verify(rpc.api(), record, hash, None).await.expect("verify")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
