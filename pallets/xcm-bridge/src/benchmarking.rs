@@ -1,12 +1,12 @@
-//! Benchmarks (FRAME v2) for every call and for inbound messages, each in its worst case, run
-//! against the runtime's real message lane: full export lists, a renewal slot found only after
-//! searching past full blocks, and, for inbound messages, full lease lists and full renewals.
+//! Benchmarks (FRAME v2) for every call, the hooks' steps and inbound messages, each in its
+//! worst case, run against the runtime's real slot 0 (light client and message lane): full
+//! export lists, full lease lists, the largest light-client start.
 
 use super::*;
-use alloc::{vec, vec::Vec};
+use alloc::{boxed::Box, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::*, traits::EnsureOrigin};
-use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use frame_system::RawOrigin;
 use pallet_consent::{Category, CategorySet, Purpose, PurposeSet};
 use pallet_ehr_anchor::{Format, RecordId};
 use pallet_patient_identity::{
@@ -23,9 +23,11 @@ type Identity<T> = pallet_patient_identity::Pallet<T>;
 const THIS: [u8; 32] = [0xAA; 32];
 const PEER: [u8; 32] = [0xBB; 32];
 
+/// This chain knows itself, and `PEER` is its peer in slot 0.
 fn started<T: Config>() {
 	ThisChain::<T>::put(H256::from(THIS));
-	Peer::<T>::put(H256::from(PEER));
+	Peers::<T>::insert(H256::from(PEER), PeerInfo::new(0));
+	Slots::<T>::insert(0, H256::from(PEER));
 }
 
 /// What a benchmark account here is given: enough for a thousand of everything it may pay
@@ -103,18 +105,6 @@ fn lease_scope() -> LeaseScope {
 	}
 }
 
-/// Fill the renewal slots of `blocks` blocks from `from` on.
-fn fill_renewal_slots<T: Config>(from: BlockNumberFor<T>, blocks: u32) {
-	let full: BoundedVec<ExportId, T::MaxRenewalsPerBlock> = BoundedVec::truncate_from(
-		(0..T::MaxRenewalsPerBlock::get()).map(|i| u64::MAX - i as u64).collect(),
-	);
-	let mut block = from;
-	for _ in 0..blocks {
-		Renewals::<T>::insert(block, full.clone());
-		block = block.saturating_add(1u32.into());
-	}
-}
-
 /// A sponsored patient with the most exports, and the last of them.
 fn full_export_list<T: Config>() -> (T::AccountId, ExportId) {
 	started::<T>();
@@ -128,7 +118,17 @@ fn full_export_list<T: Config>() -> (T::AccountId, ExportId) {
 }
 
 fn inbound<T: Config>(sender: Option<&T::AccountId>, op: HealthOpOf<T>) -> Vec<u8> {
-	encode_message::<T::AccountId>(H256::from(PEER), sender, &op)
+	encode_message::<T::AccountId>(H256::from(PEER), H256::from(THIS), sender, &op)
+}
+
+/// A lease from `PEER` in the benchmarks' scope.
+fn peer_lease(organization: OrganizationId, expires_at: Option<u64>) -> Lease {
+	Lease {
+		chain: H256::from(PEER),
+		organization,
+		scope: LeaseScope { expires_at, ..lease_scope() },
+		valid_until: u64::MAX,
+	}
 }
 
 #[benchmarks]
@@ -141,7 +141,35 @@ mod benchmarks {
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, H256::from(PEER));
-		assert_eq!(Peer::<T>::get(), Some(H256::from(PEER)));
+		assert_eq!(Slots::<T>::get(0), Some(H256::from(PEER)));
+		Ok(())
+	}
+
+	/// A peer in slot 0, its light client started with the most authorities.
+	#[benchmark]
+	fn add_peer() -> Result<(), BenchmarkError> {
+		ThisChain::<T>::put(H256::from(THIS));
+		// Slot 0 free, whatever peer genesis put there.
+		if let Some(chain) = Slots::<T>::take(0) {
+			Peers::<T>::remove(chain);
+		}
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let init = Box::new(T::Lanes::benchmark_init(0));
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0, H256::from(PEER), init);
+		assert_eq!(Slots::<T>::get(0), Some(H256::from(PEER)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_peer() -> Result<(), BenchmarkError> {
+		started::<T>();
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, H256::from(PEER));
+		assert_eq!(Peers::<T>::get(H256::from(PEER)).map(|p| p.status), Some(PeerStatus::Removing));
 		Ok(())
 	}
 
@@ -155,8 +183,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A patient with one export short of the most, the largest scope, and renewal slots
-	/// found only after searching past full blocks.
+	/// A patient with one export short of the most and the largest scope (`export_consent`
+	/// and `export_consent_to`: the latter names the peer, the former finds it).
 	#[benchmark]
 	fn export_consent() {
 		started::<T>();
@@ -165,10 +193,6 @@ mod benchmarks {
 		for _ in 1..T::MaxExportsPerPatient::get() {
 			export_from::<T>(&who, to);
 		}
-		fill_renewal_slots::<T>(
-			frame_system::Pallet::<T>::block_number().saturating_add(Pallet::<T>::renew_interval()),
-			RENEWAL_SEARCH_BLOCKS - 1,
-		);
 		let (c, p, k) = full_scope::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), None, to, c, p, k, Some(u64::MAX));
@@ -273,53 +297,78 @@ mod benchmarks {
 		assert_eq!(NextRequestId::<T>::get(), 1);
 	}
 
-	/// `n` exports due at one block, each renewed, and none finding a slot for its next
-	/// renewal (every block searched is full), so each is ended and revoked on the peer.
+	/// One peer's turn in `on_initialize`: a heartbeat sent (the peer has exports).
 	#[benchmark]
-	fn renew(n: Linear<1, { T::MaxRenewalsPerBlock::get() }>) {
-		started::<T>();
-		let (to, _) = organization::<T>(0);
-		let now = frame_system::Pallet::<T>::block_number();
-		let due = now.saturating_add(Pallet::<T>::renew_interval());
-		Renewals::<T>::remove(due);
-		let mut ids = Vec::new();
-		for i in 0..n {
-			let (who, _) = patient::<T>(i);
-			export_from::<T>(&who, to);
-			ids.push(NextExportId::<T>::get() - 1);
-		}
-		Renewals::<T>::remove(due);
-		Renewals::<T>::insert(due, BoundedVec::<_, T::MaxRenewalsPerBlock>::truncate_from(ids));
-		let next = due.saturating_add(Pallet::<T>::renew_interval());
-		fill_renewal_slots::<T>(next, RENEWAL_SEARCH_BLOCKS);
+	fn serve_peer() {
+		full_export_list::<T>();
+		let chain = H256::from(PEER);
+		Peers::<T>::mutate_extant(chain, |p| p.sent_until = 0);
 		#[block]
 		{
-			Pallet::<T>::renew_due(due);
+			Pallet::<T>::serve_peers();
 		}
-		assert!(Renewals::<T>::get(due).is_empty());
-		assert_eq!(Exports::<T>::iter().count(), 0, "every export ended");
+		assert!(Peers::<T>::get(chain).is_some_and(|p| p.sent_until > 0));
+	}
+
+	/// One pending revocation sent (and its peer's turn).
+	#[benchmark]
+	fn send_pending_revoke() {
+		started::<T>();
+		let chain = H256::from(PEER);
+		let patient: T::AccountId = account("revoked", 0, 0);
+		PendingRevokes::<T>::insert(chain, 7, patient);
+		Peers::<T>::mutate_extant(chain, |p| p.pending_revokes = 1);
+		#[block]
+		{
+			Pallet::<T>::serve_peers();
+		}
+		assert_eq!(PendingRevokes::<T>::iter_prefix(chain).count(), 0);
+	}
+
+	/// The idle sweep visits one export and ends it: its peer is being removed (its deposit
+	/// goes back to the sponsor).
+	#[benchmark]
+	fn sweep_export() {
+		full_export_list::<T>();
+		Peers::<T>::mutate_extant(H256::from(PEER), |p| p.status = PeerStatus::Removing);
+		let before = Exports::<T>::iter_keys().count();
+		#[block]
+		{
+			Pallet::<T>::sweep_exports(Weight::MAX, 1);
+		}
+		assert_eq!(Exports::<T>::iter_keys().count(), before - 1);
+	}
+
+	/// Clearing one item of a removed peer's state: a lease (and its patient's count).
+	#[benchmark]
+	fn clear_item() {
+		started::<T>();
+		let chain = H256::from(PEER);
+		let patient: T::AccountId = account("leased", 0, 0);
+		HeldLeases::<T>::insert((chain, &patient, 0), peer_lease(0, None));
+		LeaseCount::<T>::insert(&patient, 1);
+		#[block]
+		{
+			Pallet::<T>::clear_peer(chain, 0, 1);
+		}
+		assert_eq!(LeaseCount::<T>::get(&patient), 0);
 	}
 
 	/// An upper bound on any inbound message: the two heaviest kinds, measured together — a
-	/// lease for a patient whose lease list is full of lapsed leases (all pruned) and a full
-	/// renewal message of `MAX_RENEWALS_PER_MESSAGE` existing leases. (An access request reads
-	/// at most `MaxExportsPerPatient` exports and sends one answer, less than either.)
+	/// lease for a patient whose lease list is full of ended leases (all pruned), and an access
+	/// request answered from a full export list. (A heartbeat writes one peer entry; a record,
+	/// a revocation or a report less than a lease.)
 	#[benchmark]
 	fn receive_message() {
 		started::<T>();
-		let (org, _) = organization::<T>(0);
+		// Not admin 0's organization: `full_export_list` registers that one below.
+		let (org, _) = organization::<T>(1);
 		let peer_patient: T::AccountId = account("peer-patient", 0, 0);
-		// Lapsed leases fill the patient's list (valid until 0: the clock reads at least that).
+		// Ended leases fill the patient's list (consent ended at 0: the clock reads more).
 		for e in 0..T::MaxLeasesPerPatient::get() {
-			Leases::<T>::insert(
-				&peer_patient,
-				e as u64,
-				Lease {
-					chain: H256::from(PEER),
-					organization: org,
-					scope: lease_scope(),
-					valid_until: 0,
-				},
+			HeldLeases::<T>::insert(
+				(H256::from(PEER), &peer_patient, e as u64),
+				peer_lease(org, Some(0)),
 			);
 		}
 		LeaseCount::<T>::insert(&peer_patient, T::MaxLeasesPerPatient::get());
@@ -333,28 +382,23 @@ mod benchmarks {
 				valid_until: u64::MAX,
 			},
 		);
-		// A full renewal message for existing leases of distinct patients.
-		let mut renewals = BoundedVec::new();
-		for i in 0..MAX_RENEWALS_PER_MESSAGE {
-			let p: T::AccountId = account("renewed", i, 0);
-			Leases::<T>::insert(
-				&p,
-				0,
-				Lease {
-					chain: H256::from(PEER),
-					organization: org,
-					scope: lease_scope(),
-					valid_until: 2,
-				},
-			);
-			LeaseCount::<T>::insert(&p, 1);
-			let _ = renewals.try_push((p, 0, u64::MAX));
-		}
-		let renewal = inbound::<T>(None, HealthOp::Renew(renewals));
+		// A patient of this chain with a full export list, asked about by the peer.
+		let (who, _) = full_export_list::<T>();
+		let request = inbound::<T>(
+			Some(&peer_patient),
+			HealthOp::AccessRequest {
+				request: 0,
+				organization: 1,
+				patient: who,
+				category: Category::Imaging,
+				purpose: Purpose::Research,
+				custodian: None,
+			},
+		);
 		#[block]
 		{
-			assert_eq!(Pallet::<T>::receive(1, Ok(lease)), Outcome::Applied);
-			assert_eq!(Pallet::<T>::receive(2, Ok(renewal)), Outcome::Applied);
+			assert_eq!(Pallet::<T>::receive(0, 1, Ok(lease)), Outcome::Applied);
+			assert_eq!(Pallet::<T>::receive(0, 2, Ok(request)), Outcome::Applied);
 		}
 		assert_eq!(LeaseCount::<T>::get(&peer_patient), 1);
 	}

@@ -1,5 +1,5 @@
-//! What this chain receives: each inbound message is decoded, checked against the peer and
-//! applied in a storage transaction of its own; one that cannot be applied leaves nothing
+//! What this chain receives: each inbound message is decoded, checked against the peer of the
+//! slot it arrived on and its destination, and applied in a storage transaction of its own; one that cannot be applied leaves nothing
 //! behind and is reported to its sender (`Failed`). An access request from the peer is
 //! answered here by this chain's exports; a failure report of a lease sent from here undoes
 //! its export.
@@ -14,14 +14,25 @@ use pallet_consent::{Category, DenyReason, Purpose};
 use pallet_patient_identity::OrganizationId;
 
 impl<T: Config> Pallet<T> {
-	/// Apply one inbound message (from the lane) and report the outcome.
-	pub fn receive(nonce: MessageNonce, payload: Result<Vec<u8>, ()>) -> Outcome {
+	/// Apply one inbound message (from `slot`'s lane) and report the outcome.
+	pub fn receive(slot: Slot, nonce: MessageNonce, payload: Result<Vec<u8>, ()>) -> Outcome {
 		let result = payload
 			.map_err(|_| FailReason::BadMessage)
 			.and_then(|bytes| decode_message::<T::AccountId>(&bytes).ok_or(FailReason::BadMessage))
-			.and_then(|(chain, sender, op)| {
-				if Peer::<T>::get() != Some(chain) {
+			.and_then(|Decoded { destination, chain, sender, op }| {
+				let from_peer = Slots::<T>::get(slot) == Some(chain)
+					&& Peers::<T>::get(chain).is_some_and(|p| p.is_active());
+				if !from_peer {
 					return Err(FailReason::WrongOrigin);
+				}
+				// A message without a destination comes from a chain not yet upgraded, which
+				// can only be the peer of slot 0 (the one slot there was).
+				let for_us = match destination {
+					Some(d) => ThisChain::<T>::get() == Some(d),
+					None => slot == 0,
+				};
+				if !for_us {
+					return Err(FailReason::WrongDestination);
 				}
 				type Applied<T> = Result<HealthOpOf<T>, (FailReason, HealthOpOf<T>)>;
 				let fallback = op.clone();
@@ -33,37 +44,39 @@ impl<T: Config> Pallet<T> {
 				})
 				.unwrap_or_else(|_| Err((FailReason::BadMessage, fallback)))
 				.map_err(|(reason, op)| {
-					Self::report(nonce, &op, reason);
+					Self::report(chain, nonce, &op, reason);
 					reason
 				})
 			});
 		match result {
 			Ok(_) => {
-				Self::deposit_event(Event::MessageApplied { nonce });
+				Self::deposit_event(Event::MessageApplied { slot, nonce });
 				Outcome::Applied
 			},
 			Err(reason) => {
-				Self::deposit_event(Event::MessageRejected { nonce, reason });
+				Self::deposit_event(Event::MessageRejected { slot, nonce, reason });
 				Outcome::Rejected(reason)
 			},
 		}
 	}
 
-	/// Tell the sender its message failed — unless that message was itself a report or
-	/// an answer (no ping-pong).
-	fn report(nonce: MessageNonce, op: &HealthOpOf<T>, reason: FailReason) {
+	/// Tell `chain` its message failed — unless that message was itself a report, an answer
+	/// or a heartbeat (no ping-pong).
+	fn report(chain: ChainId, nonce: MessageNonce, op: &HealthOpOf<T>, reason: FailReason) {
 		let export = match op {
 			HealthOp::Lease { export, .. } => Some(*export),
-			HealthOp::Failed { .. } | HealthOp::AccessAnswer { .. } => return,
+			HealthOp::Failed { .. }
+			| HealthOp::AccessAnswer { .. }
+			| HealthOp::Heartbeat { .. } => return,
 			_ => None,
 		};
-		if let Err(e) = Self::send(None, HealthOp::Failed { nonce, export, reason }) {
+		if let Err(e) = Self::send(chain, None, HealthOp::Failed { nonce, export, reason }) {
 			log::warn!(target: LOG_TARGET, "report of {nonce} not sent: {e:?}");
 		}
 	}
 
-	/// Apply `op`, sent from `chain` (the peer) by `sender` if an account sent it, or say why
-	/// it cannot be applied (the caller then rolls back whatever it wrote).
+	/// Apply `op`, sent from peer `chain` by `sender` if an account sent it, or say why it
+	/// cannot be applied (the caller then rolls back whatever it wrote).
 	fn apply(
 		chain: ChainId,
 		sender: Option<T::AccountId>,
@@ -88,46 +101,51 @@ impl<T: Config> Pallet<T> {
 					return Err(FailReason::PatientOfThisChain);
 				}
 				Self::prune_leases(&patient, now);
-				if !Leases::<T>::contains_key(&patient, export) {
+				if !HeldLeases::<T>::contains_key((chain, &patient, export)) {
 					let count = LeaseCount::<T>::get(&patient);
 					if count >= T::MaxLeasesPerPatient::get() {
 						return Err(FailReason::TooManyLeases);
 					}
 					LeaseCount::<T>::insert(&patient, count + 1);
 				}
-				Leases::<T>::insert(
-					&patient,
-					export,
+				HeldLeases::<T>::insert(
+					(chain, &patient, export),
 					Lease { chain, organization, scope, valid_until },
 				);
 				Self::deposit_event(Event::LeaseReceived {
+					chain,
 					patient,
 					export,
 					organization,
 					valid_until,
 				});
 			},
-			HealthOp::Renew(renewals) => {
-				for (patient, export, until) in renewals {
-					Leases::<T>::mutate(&patient, export, |l| {
-						if let Some(l) = l {
-							l.valid_until = l.valid_until.max(until);
-						}
-					});
-				}
+			// Sent only by chains of spec 114 and before, before they upgrade: ignored, so that
+			// no message costs a renewal list's weight. Their leases here lapse until their
+			// heartbeats (spec 115 on) carry them again — the fail-safe direction.
+			HealthOp::Renew(_) => {},
+			HealthOp::Heartbeat { valid_until } => {
+				// However far the peer's clock runs ahead, no further than one longest lease
+				// period from this chain's now.
+				let until = valid_until.min(now.saturating_add(MAX_LEASE_PERIOD_MS));
+				Peers::<T>::mutate_extant(chain, |p| p.live_until = p.live_until.max(until));
+				Self::deposit_event(Event::HeartbeatReceived { chain, valid_until: until });
 			},
 			HealthOp::Revoke { export, patient } => {
-				if Leases::<T>::take(&patient, export).is_some() {
-					LeaseCount::<T>::mutate(&patient, |c| *c = c.saturating_sub(1));
-					Self::deposit_event(Event::LeaseRevoked { patient, export });
+				if HeldLeases::<T>::take((chain, &patient, export)).is_some() {
+					LeaseCount::<T>::mutate_exists(&patient, |c| {
+						*c = c.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+					});
+					Self::deposit_event(Event::LeaseRevoked { chain, patient, export });
 				}
 			},
 			HealthOp::Record { record, custodian, hash, version, retracted } => {
-				let newer = RemoteRecords::<T>::get(record)
+				let newer = SharedRecords::<T>::get(chain, record)
 					.is_none_or(|r| (version, retracted) >= (r.version, r.retracted));
 				if newer {
 					let custodian = RemoteOrg { chain, organization: custodian };
-					RemoteRecords::<T>::insert(
+					SharedRecords::<T>::insert(
+						chain,
 						record,
 						RemoteRecord { custodian, hash, version, retracted },
 					);
@@ -150,7 +168,7 @@ impl<T: Config> Pallet<T> {
 					custodian,
 					now,
 				);
-				Self::send(None, HealthOp::AccessAnswer { request, organization, answer })
+				Self::send(chain, None, HealthOp::AccessAnswer { request, organization, answer })
 					.map_err(|_| FailReason::Busy)?;
 				Self::deposit_event(Event::AccessRequestAnswered { request, organization, answer });
 			},
@@ -167,23 +185,31 @@ impl<T: Config> Pallet<T> {
 					Self::remove_export(id, &e);
 					Self::deposit_event(Event::ExportRefused { export: id, reason });
 				}
-				Self::deposit_event(Event::MessageFailed { nonce, reason });
+				Self::deposit_event(Event::MessageFailed { chain, nonce, reason });
 			},
 		}
 		Ok(())
 	}
 
-	/// Drop a patient's lapsed leases (at most `MaxLeasesPerPatient` are visited).
+	/// Drop a patient's leases whose consent has ended (at most `MaxLeasesPerPatient` are
+	/// visited). A lease that only lapsed is kept: a heartbeat from its home chain, delayed by
+	/// a stalled relay, may still carry it, and its home chain revokes it when it ends.
 	fn prune_leases(patient: &T::AccountId, now: u64) {
-		let lapsed: Vec<ExportId> = Leases::<T>::iter_prefix(patient)
-			.take(T::MaxLeasesPerPatient::get() as usize)
-			// `lease_denial` names only lapsed or ended leases.
-			.filter(|(_, l)| Self::lease_denial(l, now).is_some())
-			.map(|(id, _)| id)
-			.collect();
-		for id in lapsed {
-			Leases::<T>::remove(patient, id);
-			LeaseCount::<T>::mutate(patient, |c| *c = c.saturating_sub(1));
+		let mut left = T::MaxLeasesPerPatient::get() as usize;
+		let mut ended: Vec<(ChainId, ExportId)> = Vec::new();
+		for chain in Peers::<T>::iter_keys() {
+			for (id, l) in HeldLeases::<T>::iter_prefix((chain, patient)).take(left) {
+				left = left.saturating_sub(1);
+				if l.scope.expires_at.is_some_and(|e| e <= now) {
+					ended.push((chain, id));
+				}
+			}
+		}
+		for (chain, id) in ended {
+			HeldLeases::<T>::remove((chain, patient, id));
+			LeaseCount::<T>::mutate_exists(patient, |c| {
+				*c = c.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+			});
 		}
 	}
 

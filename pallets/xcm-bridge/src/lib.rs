@@ -1,53 +1,66 @@
 //! # medchain bridge pallet
 //!
-//! The application layer of a bridge between two consortium chains. Transport is Parity's
-//! bridge stack: `pallet-bridge-grandpa` (a light client of the other chain) and
-//! `pallet-bridge-messages` (a lane with delivery proofs), driven by `medchain-relay`. This
-//! pallet decides what goes on the lane and what happens to what comes off it.
+//! The application layer of the bridges between consortium chains. A chain bridges to up to
+//! [`PeerLanes::SLOTS`] peers; each peer has a slot: a light client of it
+//! (`pallet-bridge-grandpa`) and a message lane to it (`pallet-bridge-messages`), driven by
+//! `medchain-relay`. Governance adds a peer ([`Pallet::add_peer`]) and removes one
+//! ([`Pallet::remove_peer`]). This pallet decides what goes on each lane and what happens to
+//! what comes off it.
 //!
 //! ## Messages
-//! Each message is a versioned XCM (V5):
+//! Each message names its destination chain and carries a versioned XCM (V5):
 //! `UniversalOrigin(GlobalConsensus(ByGenesis(sender chain)))`, then — for operations an account
 //! asks for — `DescendOrigin(AccountId32(signer))`, then one `Transact` whose call bytes are a
-//! SCALE-encoded [`HealthOp`]. The receiving side checks the chain against its configured peer
-//! ([`Peer`]) and decodes only [`HealthOp`]: no other instruction and no runtime call is ever
+//! SCALE-encoded [`HealthOp`] (see [`message`]). The receiving side checks that the sending
+//! chain is the active peer of the slot the message arrived on and that the destination is
+//! this chain, and decodes only [`HealthOp`]: no other instruction and no runtime call is ever
 //! executed. Every message is dispatched with the same weight
 //! ([`Pallet::message_dispatch_weight`], the worst case measured by the benchmarks), so no
-//! message can be unweighable and block the lane.
+//! message can be unweighable and block a lane.
 //!
 //! ## Operations
-//! - **Consent export** ([`Pallet::export_consent`]): the patient (or a delegate with `CONSENT`)
-//!   lets an organization of the peer chain access a scope of their data. The peer keeps a
-//!   [`Lease`] that its `check_access` honours ([`pallet_consent::RemoteConsent`]). The lease is
-//!   valid until a wall-clock time (`valid_until`, UNIX ms, set by the patient's chain) and this
-//!   chain renews it every half [`LeasePeriod`] from `on_initialize` while the export exists.
-//!   Revocation ([`Pallet::revoke_export`]) takes effect here at once and sends a `Revoke`; if
-//!   the relay stalls, the lease lapses on the peer at most one lease period later — a stalled or
-//!   dishonest relay can delay a revocation by that much, never keep a revoked consent alive.
-//! - **Record reference** ([`Pallet::share_record`]): the custodian sends a record's id, hash,
-//!   version and retraction state, so copies can be verified on the peer.
-//! - **Access request** ([`Pallet::request_remote_access`]): an organization asks the patient's
-//!   chain whether it may access a scope; the answer comes back by that chain's exports.
+//! - **Consent export** ([`Pallet::export_consent_to`]): the patient (or a delegate with
+//!   `CONSENT`) lets an organization of a peer chain access a scope of their data. The peer
+//!   keeps a [`Lease`] that its `check_access` honours ([`pallet_consent::RemoteConsent`]); an
+//!   export to one peer is independent of those to others. The lease is valid until a
+//!   wall-clock time (UNIX ms): its own `valid_until`, carried further by the **heartbeats** this
+//!   chain sends each peer it has exports to every half [`LeasePeriod`] — one message per peer
+//!   and period, however many exports. Revocation ([`Pallet::revoke_export`]) takes effect here
+//!   at once and sends a `Revoke`, which the lane carries before any later heartbeat; a
+//!   revocation the lane refuses waits in [`PendingRevokes`] and no heartbeat goes to that peer
+//!   until it is sent. So if the relay stalls or governance removes the peer, its leases lapse
+//!   at most one lease period later — a stalled or dishonest relay can delay a revocation by
+//!   that much, never keep a revoked consent alive.
+//! - **Record reference** ([`Pallet::share_record_with`]): the custodian sends a record's id,
+//!   hash, version and retraction state, so copies can be verified on the peer.
+//! - **Access request** ([`Pallet::request_remote_access_from`]): an organization asks the
+//!   patient's chain whether it may access a scope; the answer comes back by that chain's
+//!   exports.
 //! - A message that cannot be applied is answered with `Failed { nonce, .. }`; a refused
 //!   consent export is then removed here and its deposit returned.
+//! - The calls of a one-peer chain (`export_consent`, `share_record`, `request_remote_access`)
+//!   still work while the chain has exactly one active peer.
 //!
 //! ## Costs and bounds
 //! Each message an account sends burns [`Config::MessageFee`]; an export holds
 //! [`Config::ExportDeposit`] until it is revoked or ends. For a sponsored patient (see the identity pallet)
-//! the sponsor pays both, and gets the deposit back. The outbound lane holds at most
+//! the sponsor pays both, and gets the deposit back. Each outbound lane holds at most
 //! [`Config::MaxQueuedMessages`] undelivered messages; sending beyond it is refused
-//! (`OutboundQueueFull`). Exports per patient, leases per patient and renewals per block are
-//! bounded.
+//! (`OutboundQueueFull`) — except revocations, which every export paid for when it was made.
+//! Peers, exports per patient and leases per patient are bounded; lease renewal costs one
+//! message per peer and half period, whatever the number of exports.
 //!
 //! ## Code map
 //! - `lib.rs`: the pallet's declaration — configuration, storage, events, errors, hooks and
 //!   the calls as entry points (origin checks), and [`config_preludes`] for test runtimes.
-//! - [`message`]: the message codec ([`encode_message`], [`decode_message`]), the lane
-//!   interface ([`MessageSender`]) and what became of an inbound message ([`Outcome`]).
+//! - [`message`]: the message codec ([`encode_message`], [`decode_message`]), the peer slots'
+//!   interface ([`PeerLanes`]) and what became of an inbound message ([`Outcome`]).
 //! - [`types`]: the health operations ([`HealthOp`]) and what each side stores.
-//! - `outbound.rs`: what this chain sends — exports and their leases, the renewal schedule,
-//!   revocations and ends (also on a patient's key change or deregistration), record
-//!   references, access requests, and the lane bound and fee every send goes through.
+//! - `outbound.rs`: what this chain sends — exports and their leases, revocations and ends
+//!   (also on a patient's key change or deregistration), record references, access requests,
+//!   and the lane bound and fee every send goes through.
+//! - `peers.rs`: adding and removing peers, the heartbeats, pending revocations and the idle
+//!   sweep (ended consents, a removed peer's state).
 //! - `inbound.rs`: receiving a message, applying it in its own transaction and reporting a
 //!   failure back; answering the peer's access requests by this chain's exports.
 //! - `remote.rs`: leases answering the consent pallet's access checks
@@ -60,7 +73,9 @@
 
 extern crate alloc;
 
-pub use message::{decode_message, encode_message, MessageSender, Outcome};
+pub use message::{
+	decode_message, encode_legacy_message, encode_message, Decoded, Outcome, PeerLanes,
+};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -73,6 +88,7 @@ pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod outbound;
+mod peers;
 mod remote;
 pub mod runtime_api;
 #[cfg(test)]
@@ -88,6 +104,7 @@ pub const LOG_TARGET: &str = "runtime::bridge";
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use alloc::boxed::Box;
 	use frame_support::{pallet_prelude::*, traits::UnixTime};
 	use frame_system::pallet_prelude::*;
 	use pallet_consent::{Category, DenyReason, MaxCodes, Purpose};
@@ -102,13 +119,13 @@ pub mod pallet {
 	pub type ExportOf<T> = Export<AccountIdOf<T>, BalanceOf<T>>;
 	pub type HealthOpOf<T> = HealthOp<AccountIdOf<T>>;
 
-	/// Shortest lease period governance may set: two 6 s blocks, so a renewal (every half
-	/// period) is at least one block apart.
+	/// Shortest lease period governance may set: two 6 s blocks, so heartbeats (every half
+	/// period) are at least one block apart.
 	pub const MIN_LEASE_PERIOD_MS: u64 = 12_000;
 	/// Longest: a day. A stalled relay may delay a revocation on the peer by one period.
 	pub const MAX_LEASE_PERIOD_MS: u64 = 24 * 60 * 60 * 1000;
-	/// How many blocks past the due one a renewal may be placed when that block is full.
-	pub const RENEWAL_SEARCH_BLOCKS: u32 = 32;
+	/// Most pending revocations one block sends: a full delivery's worth; more wait a block.
+	pub const MAX_PENDING_REVOKES_PER_BLOCK: u32 = 64;
 
 	/// The pallet's configuration trait. A test runtime takes every item but the runtime types
 	/// from [`config_preludes::TestDefaultConfig`] (`#[derive_impl]`) and names what differs.
@@ -124,39 +141,39 @@ pub mod pallet {
 		/// both chains measure them alike.
 		#[pallet::no_default]
 		type UnixTime: UnixTime;
-		/// Who names the peer chain and sets the lease period: the council (root on development
-		/// chains).
+		/// Who adds and removes peer chains and sets the lease period: the council (root on
+		/// development chains).
 		#[pallet::no_default]
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
-		/// The message lane to the peer chain.
+		/// The peer slots: a light client and message lane each.
 		#[pallet::no_default]
-		type Sender: MessageSender;
+		type Lanes: PeerLanes;
 		/// Burned for each message an account sends, from that account (for an export of a
 		/// sponsored patient's consent, from the sponsor).
 		#[pallet::constant]
 		#[pallet::no_default_bounds]
 		type MessageFee: Get<BalanceOf<Self>>;
-		/// Held while an export exists (its state here, and its renewals): from the patient, or
-		/// from its sponsor for a sponsored patient.
+		/// Held while an export exists (its state here): from the patient, or from its sponsor
+		/// for a sponsored patient.
 		#[pallet::constant]
 		#[pallet::no_default_bounds]
 		type ExportDeposit: Get<BalanceOf<Self>>;
 		/// Most exports one patient may have.
 		#[pallet::constant]
 		type MaxExportsPerPatient: Get<u32>;
-		/// Most leases this chain keeps for one patient.
+		/// Most leases this chain keeps for one patient (from all its peers together).
 		#[pallet::constant]
 		type MaxLeasesPerPatient: Get<u32>;
-		/// Most undelivered messages on the outbound lane.
+		/// Most undelivered messages an account may fill an outbound lane with.
 		#[pallet::constant]
 		type MaxQueuedMessages: Get<u64>;
-		/// Most renewals `on_initialize` sends in one block.
+		/// Most exports the idle sweep visits in one block (ended consents, removed peers).
 		#[pallet::constant]
-		type MaxRenewalsPerBlock: Get<u32>;
+		type MaxSweepPerBlock: Get<u32>;
 		/// The lease period until governance sets one ([`LeasePeriod`]).
 		#[pallet::constant]
 		type DefaultLeasePeriod: Get<u64>;
-		/// Expected block time, to turn the lease period into a renewal interval.
+		/// Expected block time, to turn the lease period into a heartbeat interval.
 		#[pallet::constant]
 		type MillisecsPerBlock: Get<u64>;
 		/// Weights from this pallet's benchmarks.
@@ -165,7 +182,7 @@ pub mod pallet {
 
 	/// The in-code storage version; a change of the storage layout raises it and adds a
 	/// migration to the runtime's `Migrations`.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -178,9 +195,24 @@ pub mod pallet {
 		ExportDeposit,
 	}
 
-	/// The bridged chain (its genesis hash), set by governance with the light client.
+	/// The peer chains (by genesis hash), added by governance.
+	// Twox64Concat: chain ids are set by governance.
 	#[pallet::storage]
-	pub type Peer<T> = StorageValue<_, ChainId>;
+	pub type Peers<T> = StorageMap<_, Twox64Concat, ChainId, PeerInfo>;
+
+	/// Which peer each slot serves.
+	#[pallet::storage]
+	pub type Slots<T> = StorageMap<_, Twox64Concat, Slot, ChainId>;
+
+	/// Revocations the lane refused, sent before any heartbeat to their chain: (chain, export)
+	/// → the patient key the lease names.
+	#[pallet::storage]
+	pub type PendingRevokes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Twox64Concat, ExportId, T::AccountId>;
+
+	/// Where the idle sweep of exports resumes (the last export it visited).
+	#[pallet::storage]
+	pub type SweepCursor<T> = StorageValue<_, ExportId>;
 
 	/// This chain's genesis hash, recorded in block 1 (a chain cannot know it at genesis).
 	#[pallet::storage]
@@ -191,7 +223,7 @@ pub mod pallet {
 		T::DefaultLeasePeriod::get()
 	}
 
-	/// How long a lease sent from here is valid (ms); renewed every half period.
+	/// How long a lease sent from here is valid (ms); heartbeats every half period extend it.
 	#[pallet::storage]
 	pub type LeasePeriod<T> = StorageValue<_, u64, ValueQuery, DefaultLeasePeriodMs<T>>;
 
@@ -215,33 +247,33 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Exports to renew at a block.
-	// Twox64Concat: block numbers are not chosen by users.
+	/// Leases received from peers: home chain → patient key → export → lease. Export ids are
+	/// numbered by each home chain, so only the chain and the export together name a lease.
+	// Twox64Concat for the chain: set by governance; Blake2_128Concat for the key: accounts are
+	// chosen by users (on the peer); Twox64Concat for the export: numbered by the peer's pallet,
+	// and only within one patient's prefix.
 	#[pallet::storage]
-	pub type Renewals<T: Config> = StorageMap<
+	pub type HeldLeases<T: Config> = StorageNMap<
 		_,
-		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<ExportId, T::MaxRenewalsPerBlock>,
-		ValueQuery,
+		(
+			NMapKey<Twox64Concat, ChainId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, ExportId>,
+		),
+		Lease,
 	>;
 
-	/// Leases received from the peer: patient key → export → lease.
-	// Blake2_128Concat for the key: accounts are chosen by users (on the peer); Twox64Concat
-	// for the export: numbered by the peer's pallet, and only within one patient's prefix.
-	#[pallet::storage]
-	pub type Leases<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ExportId, Lease>;
-
-	/// How many leases a patient has here.
+	/// How many leases a patient has here (from all peers).
 	// Blake2_128Concat: accounts are chosen by users.
 	#[pallet::storage]
 	pub type LeaseCount<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
-	/// Record fingerprints shared by the peer.
+	/// Record fingerprints shared by peers: sharing chain → record → fingerprint. Custodians
+	/// choose record ids, so one chain's cannot overwrite another's.
 	// Blake2_128Concat: record ids are chosen by custodians.
 	#[pallet::storage]
-	pub type RemoteRecords<T> = StorageMap<_, Blake2_128Concat, RecordId, RemoteRecord>;
+	pub type SharedRecords<T> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Blake2_128Concat, RecordId, RemoteRecord>;
 
 	/// The number the next access request gets.
 	#[pallet::storage]
@@ -250,8 +282,15 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// Governance set the bridged chain.
+		/// Governance set the bridged chain of slot 0 (`set_peer`).
 		PeerSet { peer: ChainId },
+		/// Governance added a peer chain in `slot`, its light client started.
+		PeerAdded { chain: ChainId, slot: Slot },
+		/// Governance removed a peer: nothing from it is accepted, and its state here is
+		/// being cleared.
+		PeerRemoving { chain: ChainId, slot: Slot },
+		/// A removed peer's state is gone and its slot is free.
+		PeerRemoved { chain: ChainId, slot: Slot },
 		/// Governance set the lease period (ms).
 		LeasePeriodSet { period: u64 },
 		/// A consent was exported; its lease is on its way.
@@ -265,10 +304,14 @@ pub mod pallet {
 		/// An export was revoked; it no longer applies here, and a `Revoke` was sent when
 		/// the lane had room (`nonce`).
 		ExportRevoked { patient: PatientId, export: ExportId, nonce: Option<MessageNonce> },
-		/// Leases were renewed until `valid_until` (one message).
-		LeasesRenewed { count: u32, valid_until: u64, nonce: MessageNonce },
-		/// Renewals could not be sent (lane full); retried next block.
-		RenewalsDeferred { count: u32 },
+		/// A heartbeat went to `chain`: every lease from here is valid there until
+		/// `valid_until`.
+		HeartbeatSent { chain: ChainId, valid_until: u64, nonce: MessageNonce },
+		/// A heartbeat could not be sent (lane full); retried next block. Leases lapse on the
+		/// peer meanwhile if this lasts, the safe direction.
+		HeartbeatDeferred { chain: ChainId },
+		/// A revocation the lane had refused was sent.
+		PendingRevokeSent { chain: ChainId, export: ExportId, nonce: MessageNonce },
 		/// The peer refused an export; it was removed and its deposit returned.
 		ExportRefused { export: ExportId, reason: FailReason },
 		/// An export ended without its patient revoking it: its deposit was returned, and a
@@ -287,13 +330,14 @@ pub mod pallet {
 			account: T::AccountId,
 			nonce: MessageNonce,
 		},
-		/// A record reference was sent.
-		RecordShared { record: RecordId, nonce: MessageNonce },
-		/// An access request was sent.
+		/// A record reference was sent to `chain`.
+		RecordShared { record: RecordId, nonce: MessageNonce, chain: ChainId },
+		/// An access request was sent to `chain`.
 		AccessRequested {
 			request: RemoteRequestId,
 			organization: OrganizationId,
 			nonce: MessageNonce,
+			chain: ChainId,
 		},
 		/// The peer answered an access request.
 		AccessAnswered {
@@ -301,15 +345,18 @@ pub mod pallet {
 			organization: OrganizationId,
 			answer: Result<(ExportId, u64), DenyReason>,
 		},
-		/// A lease arrived (or was replaced).
+		/// A lease arrived from `chain` (or was replaced).
 		LeaseReceived {
 			patient: T::AccountId,
 			export: ExportId,
 			organization: OrganizationId,
 			valid_until: u64,
+			chain: ChainId,
 		},
+		/// A heartbeat from `chain`: every lease from it is valid here until `valid_until`.
+		HeartbeatReceived { chain: ChainId, valid_until: u64 },
 		/// A lease was revoked by the patient's chain.
-		LeaseRevoked { patient: T::AccountId, export: ExportId },
+		LeaseRevoked { patient: T::AccountId, export: ExportId, chain: ChainId },
 		/// A record reference arrived.
 		RemoteRecordReceived { record: RecordId, custodian: RemoteOrg, version: u32 },
 		/// An access request from the peer was answered by this chain's exports.
@@ -318,18 +365,33 @@ pub mod pallet {
 			organization: OrganizationId,
 			answer: Result<(ExportId, u64), DenyReason>,
 		},
-		/// An inbound message was applied.
-		MessageApplied { nonce: MessageNonce },
+		/// An inbound message (on `slot`'s lane) was applied.
+		MessageApplied { nonce: MessageNonce, slot: Slot },
 		/// An inbound message could not be applied; the sender is told when it can be.
-		MessageRejected { nonce: MessageNonce, reason: FailReason },
-		/// The peer could not apply the message with this nonce (sent from here).
-		MessageFailed { nonce: MessageNonce, reason: FailReason },
+		MessageRejected { nonce: MessageNonce, reason: FailReason, slot: Slot },
+		/// `chain` could not apply the message with this nonce (sent from here).
+		MessageFailed { nonce: MessageNonce, reason: FailReason, chain: ChainId },
 	}
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// No bridged chain is configured yet.
+		/// No peer chain is bridged.
 		NoPeer,
+		/// The call names no peer and this chain has several: name one (the `…_to`, `…_with`,
+		/// `…_from` calls).
+		AmbiguousPeer,
+		/// The chain is not a peer of this one.
+		UnknownPeer,
+		/// The peer is being removed.
+		PeerNotActive,
+		/// The chain is a peer already.
+		AlreadyPeer,
+		/// The slot serves another peer (or is still being cleared).
+		SlotTaken,
+		/// The runtime has no such slot.
+		SlotOutOfRange,
+		/// A chain cannot be its own peer.
+		OwnChain,
 		/// The chain's own id is not known yet (before block 1).
 		NotStarted,
 		/// The lane is full; try again when the relay has caught up.
@@ -340,8 +402,6 @@ pub mod pallet {
 		InvalidWindow,
 		/// The patient has the most exports allowed.
 		TooManyExports,
-		/// Renewal slots are full for the coming blocks.
-		RenewalsFull,
 		/// No such export (of this patient).
 		UnknownExport,
 		/// No such record.
@@ -354,7 +414,8 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Record this chain's id in block 1, then send the renewals due at `n`.
+		/// Record this chain's id in block 1; then, for each peer, send the revocations the
+		/// lane refused before and the heartbeat when one is due.
 		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
 			let mut weight = Weight::zero();
 			if n == One::one() {
@@ -363,7 +424,13 @@ pub mod pallet {
 				));
 				weight.saturating_accrue(T::DbWeight::get().writes(1));
 			}
-			weight.saturating_add(Self::renew_due(n))
+			weight.saturating_add(Self::serve_peers())
+		}
+
+		/// Sweep exports (ended consents, exports to removed peers) and clear removed peers'
+		/// state, within the block's leftover weight.
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::sweep(remaining)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -379,24 +446,61 @@ pub mod pallet {
 		pub fn message_dispatch_weight() -> Weight {
 			<T as Config>::WeightInfo::receive_message()
 		}
+
+		/// The most peers this runtime bridges (its slots); more need a runtime upgrade.
+		#[pallet::constant_name(MaxPeers)]
+		pub fn max_peers() -> u32 {
+			T::Lanes::SLOTS.into()
+		}
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Set the bridged chain, by its genesis hash. Origin: [`Config::AdminOrigin`]
-		/// (governance), together with the light client's initialisation. Event: `PeerSet`.
+		/// Bridge the chain with genesis hash `genesis` in slot 0, whose light client governance
+		/// initialises in the same batch (`BridgeGrandpa::initialize`) and whose lane is open
+		/// from genesis: how a two-chain consortium is bridged. Origin: [`Config::AdminOrigin`].
+		/// Errors: `OwnChain`, `AlreadyPeer` (in another slot), `SlotTaken`. Event: `PeerSet`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_peer())]
 		pub fn set_peer(origin: OriginFor<T>, genesis: ChainId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Peer::<T>::put(genesis);
-			Self::deposit_event(Event::PeerSet { peer: genesis });
-			Ok(())
+			Self::do_set_peer(genesis)
+		}
+
+		/// Bridge the chain with genesis hash `genesis` in a free `slot`: start the slot's light
+		/// client from `init` (the peer's finalized header and GRANDPA authorities) and open its
+		/// lanes. The peer must add this chain in the same slot (the lane's storage proofs name
+		/// the slot's messages pallet); `medchain-relay link` picks a slot free on both.
+		/// Origin: [`Config::AdminOrigin`]. Errors: `SlotOutOfRange`, `SlotTaken`, `OwnChain`,
+		/// `AlreadyPeer`; the light client's errors. Event: `PeerAdded`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(<T as Config>::WeightInfo::add_peer())]
+		pub fn add_peer(
+			origin: OriginFor<T>,
+			slot: Slot,
+			genesis: ChainId,
+			init: Box<<T::Lanes as PeerLanes>::Init>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_add_peer(slot, genesis, *init)
+		}
+
+		/// Remove a peer: its slot halts at once (no header, proof or message from it is
+		/// accepted), its leases here are void, heartbeats to it stop (so this chain's leases
+		/// there lapse within a lease period), and in idle time exports to it end with their
+		/// deposits returned, its leases and records are dropped and the slot is cleared and
+		/// freed. Origin: [`Config::AdminOrigin`]. Errors: `UnknownPeer`, `PeerNotActive`.
+		/// Event: `PeerRemoving`, later `PeerRemoved`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(<T as Config>::WeightInfo::remove_peer())]
+		pub fn remove_peer(origin: OriginFor<T>, genesis: ChainId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_remove_peer(genesis)
 		}
 
 		/// Set how long leases sent from here are valid, in ms
 		/// (`MIN_LEASE_PERIOD_MS..=MAX_LEASE_PERIOD_MS`). Origin: [`Config::AdminOrigin`].
-		/// Applies from each lease's next renewal. Errors: `InvalidLeasePeriod`. Event:
+		/// Applies from the next heartbeat. Errors: `InvalidLeasePeriod`. Event:
 		/// `LeasePeriodSet`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_lease_period())]
@@ -411,14 +515,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Let `organization` of the peer chain access the patient's data within a scope, until
-		/// `expires_at` (UNIX ms) or revocation. Holds [`Config::ExportDeposit`], burns
-		/// [`Config::MessageFee`] and sends a lease, renewed from then on by this chain.
-		///
-		/// Origin: the patient, or a delegate with `CONSENT` (`on_behalf_of`). Errors: the
-		/// consent pallet's origin errors; `NoPeer`, `NotStarted`, `InvalidScope`,
-		/// `InvalidWindow`, `TooManyExports`, `RenewalsFull`, `OutboundQueueFull`; the identity
-		/// pallet's `UnknownOrganization` for an unknown custodian. Event: `ConsentExported`.
+		/// [`Pallet::export_consent_to`] the organization of this chain's only active peer.
+		/// Errors as that call's, and `NoPeer`, `AmbiguousPeer`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(<T as Config>::WeightInfo::export_consent())]
 		pub fn export_consent(
@@ -430,18 +528,48 @@ pub mod pallet {
 			custodians: BoundedVec<OrganizationId, MaxLeaseCustodians>,
 			expires_at: Option<u64>,
 		) -> DispatchResult {
+			let to = RemoteOrg { chain: Self::sole_peer()?, organization };
+			Self::export_consent_to(
+				origin,
+				on_behalf_of,
+				to,
+				categories,
+				purposes,
+				custodians,
+				expires_at,
+			)
+		}
+
+		/// Let organization `to` of a peer chain access the patient's data within a scope,
+		/// until `expires_at` (UNIX ms) or revocation. Holds [`Config::ExportDeposit`], burns
+		/// [`Config::MessageFee`] and sends a lease, kept alive from then on by this chain's
+		/// heartbeats to that peer. Exports to different peers are independent.
+		///
+		/// Origin: the patient, or a delegate with `CONSENT` (`on_behalf_of`). Errors: the
+		/// consent pallet's origin errors; `UnknownPeer`, `PeerNotActive`, `NotStarted`,
+		/// `InvalidScope`, `InvalidWindow`, `TooManyExports`, `OutboundQueueFull`; the identity
+		/// pallet's `UnknownOrganization` for an unknown custodian. Event: `ConsentExported`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(<T as Config>::WeightInfo::export_consent())]
+		pub fn export_consent_to(
+			origin: OriginFor<T>,
+			on_behalf_of: Option<PatientId>,
+			to: RemoteOrg,
+			categories: BoundedVec<Category, MaxCodes>,
+			purposes: BoundedVec<Purpose, MaxCodes>,
+			custodians: BoundedVec<OrganizationId, MaxLeaseCustodians>,
+			expires_at: Option<u64>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let (patient, account) =
 				pallet_consent::Pallet::<T>::ensure_consent_actor(&who, on_behalf_of)?;
-			let peer = Peer::<T>::get().ok_or(Error::<T>::NoPeer)?;
+			Self::active_peer(to.chain)?;
 			let scope = Self::validate_scope(categories, purposes, custodians, expires_at)?;
-			let to = RemoteOrg { chain: peer, organization };
 			Self::do_export_consent(who, patient, account, to, scope)
 		}
 
-		/// Revoke an export. It stops applying here at once and is no longer renewed; a
-		/// `Revoke` is sent (free) so the peer drops the lease before it lapses. Returns the
-		/// deposit.
+		/// Revoke an export. It stops applying here at once; a `Revoke` is sent (free) so the
+		/// peer drops the lease, before any later heartbeat. Returns the deposit.
 		///
 		/// Origin: the patient or a delegate with `CONSENT`. Errors: the consent pallet's
 		/// origin errors, `UnknownExport`. Event: `ExportRevoked`.
@@ -471,31 +599,61 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Send a record's fingerprint (id, hash, version, retraction) to the peer chain.
-		/// Burns [`Config::MessageFee`].
-		///
-		/// Origin: an operator of the record's custodian (active). Errors: the identity
-		/// pallet's `NotOperator`, `OrganizationSuspended`; `UnknownRecord`, `NotCustodian`,
-		/// `NoPeer`, `NotStarted`, `OutboundQueueFull`. Event: `RecordShared`.
+		/// [`Pallet::share_record_with`] this chain's only active peer. Errors as that call's,
+		/// and `NoPeer`, `AmbiguousPeer`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(<T as Config>::WeightInfo::share_record())]
 		pub fn share_record(origin: OriginFor<T>, record: RecordId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			let (organization, _) = pallet_patient_identity::Pallet::<T>::ensure_operator(&who)?;
-			Self::do_share_record(&who, organization, record)
+			let chain = Self::sole_peer()?;
+			Self::share_record_with(origin, record, chain)
 		}
 
-		/// Ask the peer chain whether this organization may access `category` of `patient`'s
-		/// data for `purpose` (held by `custodian` there). The answer arrives as
-		/// `AccessAnswered`. Burns [`Config::MessageFee`].
+		/// Send a record's fingerprint (id, hash, version, retraction) to peer `chain`, so
+		/// copies can be verified there. Burns [`Config::MessageFee`].
 		///
-		/// Origin: an operator of an active organization. Errors: the identity pallet's
-		/// `NotOperator`, `OrganizationSuspended`; `NoPeer`, `NotStarted`,
-		/// `OutboundQueueFull`. Event: `AccessRequested`.
+		/// Origin: an operator of the record's custodian (active). Errors: the identity
+		/// pallet's `NotOperator`, `OrganizationSuspended`; `UnknownRecord`, `NotCustodian`,
+		/// `UnknownPeer`, `PeerNotActive`, `NotStarted`, `OutboundQueueFull`. Event:
+		/// `RecordShared`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(<T as Config>::WeightInfo::share_record())]
+		pub fn share_record_with(
+			origin: OriginFor<T>,
+			record: RecordId,
+			chain: ChainId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let (organization, _) = pallet_patient_identity::Pallet::<T>::ensure_operator(&who)?;
+			Self::do_share_record(&who, organization, record, chain)
+		}
+
+		/// [`Pallet::request_remote_access_from`] this chain's only active peer. Errors as that
+		/// call's, and `NoPeer`, `AmbiguousPeer`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(<T as Config>::WeightInfo::request_remote_access())]
 		pub fn request_remote_access(
 			origin: OriginFor<T>,
+			patient: T::AccountId,
+			category: Category,
+			purpose: Purpose,
+			custodian: Option<OrganizationId>,
+		) -> DispatchResult {
+			let chain = Self::sole_peer()?;
+			Self::request_remote_access_from(origin, chain, patient, category, purpose, custodian)
+		}
+
+		/// Ask peer `chain` (the patient's home) whether this organization may access
+		/// `category` of `patient`'s data for `purpose` (held by `custodian` there). The answer
+		/// arrives as `AccessAnswered`. Burns [`Config::MessageFee`].
+		///
+		/// Origin: an operator of an active organization. Errors: the identity pallet's
+		/// `NotOperator`, `OrganizationSuspended`; `UnknownPeer`, `PeerNotActive`,
+		/// `NotStarted`, `OutboundQueueFull`. Event: `AccessRequested`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(<T as Config>::WeightInfo::request_remote_access())]
+		pub fn request_remote_access_from(
+			origin: OriginFor<T>,
+			chain: ChainId,
 			patient: T::AccountId,
 			category: Category,
 			purpose: Purpose,
@@ -506,6 +664,7 @@ pub mod pallet {
 			Self::do_request_remote_access(
 				&who,
 				organization,
+				chain,
 				patient,
 				category,
 				purpose,
@@ -519,10 +678,10 @@ pub mod pallet {
 		use super::*;
 		use frame_support::{derive_impl, traits::ConstU64};
 
-		/// Every item but those a runtime names itself (`UnixTime`, `AdminOrigin`, `Sender`),
+		/// Every item but those a runtime names itself (`UnixTime`, `AdminOrigin`, `Lanes`),
 		/// for a test runtime with `u64` balances: a message costs 4 and an export holds 7;
-		/// three exports and two leases per patient, eight queued messages, four renewals per
-		/// block; a 60 s lease period over 6 s blocks (a renewal every 5 blocks).
+		/// three exports and two leases per patient, eight queued messages, a sweep of four
+		/// exports per block; a 60 s lease period over 6 s blocks (a heartbeat every 5 blocks).
 		pub struct TestDefaultConfig;
 
 		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
@@ -535,7 +694,7 @@ pub mod pallet {
 			type MaxExportsPerPatient = ConstU32<3>;
 			type MaxLeasesPerPatient = ConstU32<2>;
 			type MaxQueuedMessages = ConstU64<8>;
-			type MaxRenewalsPerBlock = ConstU32<4>;
+			type MaxSweepPerBlock = ConstU32<4>;
 			type DefaultLeasePeriod = ConstU64<60_000>;
 			type MillisecsPerBlock = ConstU64<6_000>;
 			type WeightInfo = ();

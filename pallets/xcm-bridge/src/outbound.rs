@@ -1,11 +1,10 @@
-//! What this chain sends: consent exports and the leases they send, the renewal schedule that
-//! keeps those leases alive, revocations and ends (also when a patient's key changes or the
-//! patient deregisters, through [`pallet_patient_identity::PatientLifecycle`]), record
-//! references and access requests — and the lane bound and message fee every send goes
-//! through.
+//! What this chain sends: consent exports and the leases they send, revocations and ends (also
+//! when a patient's key changes or the patient deregisters, through
+//! [`pallet_patient_identity::PatientLifecycle`]), record references and access requests — and
+//! the lane bound and message fee every send goes through. Heartbeats, which keep the leases
+//! alive, are sent from `peers.rs`.
 
 use crate::*;
-use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -18,7 +17,6 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use pallet_consent::{Category, MaxCodes, Purpose};
 use pallet_ehr_anchor::RecordId;
 use pallet_patient_identity::{DepositKey, OrganizationId, PatientId};
-use sp_runtime::traits::{One, Saturating};
 
 impl<T: Config> Pallet<T> {
 	/// The wall-clock time, in UNIX ms: what leases are measured in.
@@ -26,11 +24,7 @@ impl<T: Config> Pallet<T> {
 		T::UnixTime::now().as_millis().try_into().unwrap_or(u64::MAX)
 	}
 
-	fn now_block() -> BlockNumberFor<T> {
-		frame_system::Pallet::<T>::block_number()
-	}
-
-	/// Blocks between renewals: half the lease period, at least one.
+	/// Blocks between heartbeats: half the lease period, at least one.
 	pub fn renew_interval() -> BlockNumberFor<T> {
 		let blocks = LeasePeriod::<T>::get() / 2 / T::MillisecsPerBlock::get().max(1);
 		let blocks: u32 = blocks.max(1).try_into().unwrap_or(u32::MAX);
@@ -55,9 +49,9 @@ impl<T: Config> Pallet<T> {
 		Ok(LeaseScope { categories, purposes, custodians, expires_at })
 	}
 
-	/// [`Pallet::export_consent`] once `who` may act for `patient` (whose key is `account`)
-	/// and the scope is valid: schedule its renewal, send its lease (the fee paid by the
-	/// patient's sponsor, if any, else by `who`), hold its deposit and record it.
+	/// [`Pallet::export_consent_to`] once `who` may act for `patient` (whose key is
+	/// `account`), the peer is active and the scope is valid: send its lease (the fee paid by
+	/// the patient's sponsor, if any, else by `who`), hold its deposit and record it.
 	pub(crate) fn do_export_consent(
 		who: T::AccountId,
 		patient: PatientId,
@@ -68,7 +62,6 @@ impl<T: Config> Pallet<T> {
 		let id = NextExportId::<T>::get();
 		let mut exports = ExportsOf::<T>::get(patient);
 		exports.try_push(id).map_err(|_| Error::<T>::TooManyExports)?;
-		Self::schedule_renewal(id, Self::now_block().saturating_add(Self::renew_interval()))?;
 		let valid_until = Self::now_ms().saturating_add(LeasePeriod::<T>::get());
 		let op = HealthOp::Lease {
 			export: id,
@@ -80,7 +73,7 @@ impl<T: Config> Pallet<T> {
 		// A sponsored patient's sponsor pays the message fee and holds the deposit.
 		let payer = pallet_patient_identity::Sponsorships::<T>::get(&account)
 			.map_or_else(|| who.clone(), |s| s.payer);
-		let nonce = Self::send_paid(&who, &payer, op)?;
+		let nonce = Self::send_paid(&who, &payer, to.chain, op)?;
 		let deposit = T::ExportDeposit::get();
 		pallet_patient_identity::Pallet::<T>::hold_patient_deposit(
 			patient,
@@ -95,6 +88,14 @@ impl<T: Config> Pallet<T> {
 		);
 		ExportsOf::<T>::insert(patient, exports);
 		NextExportId::<T>::put(id.saturating_add(1));
+		Peers::<T>::mutate_extant(to.chain, |p| {
+			// With no other export to the peer, this lease is the only one heartbeats keep
+			// alive there, and it is valid as long as one would make it.
+			if p.exports == 0 {
+				p.sent_until = p.sent_until.max(valid_until);
+			}
+			p.exports = p.exports.saturating_add(1);
+		});
 		Self::deposit_event(Event::ConsentExported { patient, export: id, to, valid_until, nonce });
 		Ok(())
 	}
@@ -109,24 +110,24 @@ impl<T: Config> Pallet<T> {
 			.filter(|e| e.patient == patient)
 			.ok_or(Error::<T>::UnknownExport)?;
 		Self::remove_export(export, &e);
-		// Best effort: if the lane is full the lease still lapses within a period.
-		let nonce = Self::send(Some(who), HealthOp::Revoke { export, patient: e.account }).ok();
+		let nonce = Self::send_revoke(Some(who), export, &e);
 		Self::deposit_event(Event::ExportRevoked { patient, export, nonce });
 		Ok(())
 	}
 
-	/// [`Pallet::share_record`] once `who` is known to operate `organization`.
+	/// [`Pallet::share_record_with`] once `who` is known to operate `organization`.
 	pub(crate) fn do_share_record(
 		who: &T::AccountId,
 		organization: OrganizationId,
 		record: RecordId,
+		chain: ChainId,
 	) -> DispatchResult {
 		let r = pallet_ehr_anchor::Records::<T>::get(record).ok_or(Error::<T>::UnknownRecord)?;
 		ensure!(r.custodian == organization, Error::<T>::NotCustodian);
-		Peer::<T>::get().ok_or(Error::<T>::NoPeer)?;
 		let nonce = Self::send_paid(
 			who,
 			who,
+			chain,
 			HealthOp::Record {
 				record,
 				custodian: organization,
@@ -135,24 +136,25 @@ impl<T: Config> Pallet<T> {
 				retracted: r.retracted.is_some(),
 			},
 		)?;
-		Self::deposit_event(Event::RecordShared { record, nonce });
+		Self::deposit_event(Event::RecordShared { record, chain, nonce });
 		Ok(())
 	}
 
-	/// [`Pallet::request_remote_access`] once `who` is known to operate `organization`.
+	/// [`Pallet::request_remote_access_from`] once `who` is known to operate `organization`.
 	pub(crate) fn do_request_remote_access(
 		who: &T::AccountId,
 		organization: OrganizationId,
+		chain: ChainId,
 		patient: T::AccountId,
 		category: Category,
 		purpose: Purpose,
 		custodian: Option<OrganizationId>,
 	) -> DispatchResult {
-		Peer::<T>::get().ok_or(Error::<T>::NoPeer)?;
 		let request = NextRequestId::<T>::get();
 		let nonce = Self::send_paid(
 			who,
 			who,
+			chain,
 			HealthOp::AccessRequest {
 				request,
 				organization,
@@ -163,121 +165,54 @@ impl<T: Config> Pallet<T> {
 			},
 		)?;
 		NextRequestId::<T>::put(request.saturating_add(1));
-		Self::deposit_event(Event::AccessRequested { request, organization, nonce });
+		Self::deposit_event(Event::AccessRequested { request, organization, chain, nonce });
 		Ok(())
 	}
 
-	/// Put `export` in the first renewal block at or after `at` with room.
-	fn schedule_renewal(export: ExportId, at: BlockNumberFor<T>) -> DispatchResult {
-		match Self::schedule_renewals(&[export], at).is_empty() {
-			true => Ok(()),
-			false => Err(Error::<T>::RenewalsFull.into()),
-		}
-	}
-
-	/// Put `exports` in the renewal blocks from `at` on, filling each before the next and
-	/// looking at most [`RENEWAL_SEARCH_BLOCKS`] blocks ahead (each block read once,
-	/// however many exports). Returns those that found no room.
-	fn schedule_renewals(exports: &[ExportId], at: BlockNumberFor<T>) -> Vec<ExportId> {
-		let mut left = exports;
-		let mut block = at;
-		for _ in 0..RENEWAL_SEARCH_BLOCKS {
-			if left.is_empty() {
-				break;
-			}
-			Renewals::<T>::mutate(block, |due| {
-				let room = (T::MaxRenewalsPerBlock::get() as usize).saturating_sub(due.len());
-				let (now, later) = left.split_at(room.min(left.len()));
-				for id in now {
-					// Within the bound by `room`.
-					let _ = due.try_push(*id);
-				}
-				left = later;
-			});
-			block = block.saturating_add(One::one());
-		}
-		left.to_vec()
-	}
-
-	/// Renew the exports due at `n`: one message per `MAX_RENEWALS_PER_MESSAGE`. An
-	/// export whose consent has ended is ended instead; one that finds no renewal slot is
-	/// ended visibly rather than left to lapse unrenewed.
-	pub(crate) fn renew_due(n: BlockNumberFor<T>) -> Weight {
-		let due = Renewals::<T>::take(n);
-		if due.is_empty() {
-			return T::DbWeight::get().reads(1);
-		}
-		let count = due.len() as u32;
-		let now = Self::now_ms();
-		let valid_until = now.saturating_add(LeasePeriod::<T>::get());
-		let next = n.saturating_add(Self::renew_interval());
-		let mut unplaced = Vec::new();
-		for chunk in due.chunks(MAX_RENEWALS_PER_MESSAGE as usize) {
-			let mut renewals = BoundedVec::new();
-			let mut renewed = Vec::new();
-			for id in chunk {
-				let Some(e) = Exports::<T>::get(id) else { continue };
-				if e.scope.expires_at.is_some_and(|x| x <= now) {
-					Self::end_export(*id, &e, ExportEnd::ConsentEnded);
-					continue;
-				}
-				// Within MAX_RENEWALS_PER_MESSAGE by the chunk size.
-				let _ = renewals.try_push((e.account.clone(), *id, valid_until));
-				renewed.push((*id, e));
-			}
-			if renewed.is_empty() {
-				continue;
-			}
-			let k = renewed.len() as u32;
-			let ids: Vec<ExportId> = renewed.iter().map(|(id, _)| *id).collect();
-			match Self::send(None, HealthOp::Renew(renewals)) {
-				Ok(nonce) => {
-					for (id, mut e) in renewed {
-						e.valid_until = valid_until;
-						Exports::<T>::insert(id, e);
-					}
-					unplaced.extend(Self::schedule_renewals(&ids, next));
-					Self::deposit_event(Event::LeasesRenewed { count: k, valid_until, nonce });
-				},
-				Err(_) => {
-					// The lane is full: try again next block. Leases lapse meanwhile if the
-					// relay stays stalled, which is the safe direction.
-					unplaced.extend(Self::schedule_renewals(&ids, n.saturating_add(One::one())));
-					Self::deposit_event(Event::RenewalsDeferred { count: k });
-				},
-			}
-		}
-		for id in unplaced {
-			if let Some(e) = Exports::<T>::get(id) {
-				Self::end_export(id, &e, ExportEnd::NoRenewalSlot);
-			}
-		}
-		<T as Config>::WeightInfo::renew(count)
-	}
-
 	/// End an export that its patient did not revoke (deregistration, governance, its
-	/// consent's end, no renewal slot): as a revocation, with a `Revoke` to the peer when
+	/// consent's end, its peer's removal): as a revocation, with a `Revoke` to the peer when
 	/// the lease could still apply there, and the deposit back to whoever paid it.
 	pub(crate) fn end_export(id: ExportId, e: &ExportOf<T>, reason: ExportEnd) {
 		Self::remove_export(id, e);
-		// Best effort: if the lane is full the lease still lapses within a period; an
-		// ended consent is refused by the peer already. A revocation is sent in the
-		// patient's name, as the patient's own is.
-		let nonce = (reason != ExportEnd::ConsentEnded)
-			.then(|| {
-				Self::send(
-					Some(&e.account),
-					HealthOp::Revoke { export: id, patient: e.account.clone() },
-				)
-				.ok()
-			})
-			.flatten();
+		// An ended consent is refused by the peer already, and a removed peer gets no more
+		// heartbeats. A revocation is sent in the patient's name, as the patient's own is.
+		let nonce = match reason {
+			ExportEnd::ConsentEnded | ExportEnd::PeerRemoved => None,
+			_ => Self::send_revoke(Some(&e.account), id, e),
+		};
 		Self::deposit_event(Event::ExportEnded { patient: e.patient, export: id, reason, nonce });
+	}
+
+	/// Send the revocation of export `id` (already removed here) to its peer: the lane's
+	/// nonce, or `None` when the lane refused it and it waits in [`PendingRevokes`] — no
+	/// heartbeat goes to that peer until it is sent — or the peer is being removed (its
+	/// leases lapse without heartbeats). Never refused for a full lane: each export paid for
+	/// its revocation when it was made.
+	pub(crate) fn send_revoke(
+		sender: Option<&T::AccountId>,
+		id: ExportId,
+		e: &ExportOf<T>,
+	) -> Option<MessageNonce> {
+		let chain = e.to.chain;
+		let op = HealthOp::Revoke { export: id, patient: e.account.clone() };
+		let slot = Peers::<T>::get(chain).filter(PeerInfo::is_active)?.slot;
+		match Self::send_on(slot, chain, sender, &op) {
+			Ok(nonce) => Some(nonce),
+			Err(err) => {
+				log::warn!(target: LOG_TARGET, "revocation of {id} pending: {err:?}");
+				PendingRevokes::<T>::insert(chain, id, e.account.clone());
+				Peers::<T>::mutate_extant(chain, |p| {
+					p.pending_revokes = p.pending_revokes.saturating_add(1)
+				});
+				None
+			},
+		}
 	}
 
 	/// Remove an export here and return its deposit to whoever paid it.
 	pub(crate) fn remove_export(id: ExportId, e: &ExportOf<T>) {
 		Exports::<T>::remove(id);
+		Peers::<T>::mutate_extant(e.to.chain, |p| p.exports = p.exports.saturating_sub(1));
 		ExportsOf::<T>::mutate_exists(e.patient, |ids| {
 			if let Some(list) = ids {
 				list.retain(|x| *x != id);
@@ -295,14 +230,16 @@ impl<T: Config> Pallet<T> {
 		);
 	}
 
-	/// Send `op` as `who`, burning the message fee from `payer` (a full lane is refused
-	/// before the fee).
+	/// Send `op` to `chain` as `who`, burning the message fee from `payer` (a full lane is
+	/// refused before the fee).
 	fn send_paid(
 		who: &T::AccountId,
 		payer: &T::AccountId,
+		chain: ChainId,
 		op: HealthOpOf<T>,
 	) -> Result<MessageNonce, DispatchError> {
-		Self::ensure_room(1)?;
+		let slot = Self::active_peer(chain)?.slot;
+		Self::ensure_room(slot, 1)?;
 		CurrencyOf::<T>::burn_from(
 			payer,
 			T::MessageFee::get(),
@@ -310,26 +247,38 @@ impl<T: Config> Pallet<T> {
 			Precision::Exact,
 			Fortitude::Polite,
 		)?;
-		Self::send(Some(who), op)
+		Self::send_on(slot, chain, Some(who), &op)
 	}
 
-	/// Refuse (`OutboundQueueFull`) unless the lane has room for `messages` more.
-	fn ensure_room(messages: u64) -> DispatchResult {
+	/// Refuse (`OutboundQueueFull`) unless `slot`'s lane has room for `messages` more.
+	pub(crate) fn ensure_room(slot: Slot, messages: u64) -> DispatchResult {
 		ensure!(
-			T::Sender::queued().saturating_add(messages) <= T::MaxQueuedMessages::get(),
+			T::Lanes::queued(slot).saturating_add(messages) <= T::MaxQueuedMessages::get(),
 			Error::<T>::OutboundQueueFull
 		);
 		Ok(())
 	}
 
-	/// Wrap `op` in XCM and queue it on the lane.
+	/// Queue `op` to active peer `chain` when its lane has room.
 	pub(crate) fn send(
+		chain: ChainId,
 		sender: Option<&T::AccountId>,
 		op: HealthOpOf<T>,
 	) -> Result<MessageNonce, DispatchError> {
-		Self::ensure_room(1)?;
+		let slot = Self::active_peer(chain)?.slot;
+		Self::ensure_room(slot, 1)?;
+		Self::send_on(slot, chain, sender, &op)
+	}
+
+	/// Wrap `op` in XCM addressed to `chain` and queue it on `slot`'s lane (no room check).
+	pub(crate) fn send_on(
+		slot: Slot,
+		chain: ChainId,
+		sender: Option<&T::AccountId>,
+		op: &HealthOpOf<T>,
+	) -> Result<MessageNonce, DispatchError> {
 		let this = ThisChain::<T>::get().ok_or(Error::<T>::NotStarted)?;
-		T::Sender::send(encode_message::<T::AccountId>(this, sender, &op))
+		T::Lanes::send(slot, encode_message::<T::AccountId>(this, chain, sender, op))
 	}
 }
 
@@ -357,10 +306,13 @@ impl<T: Config> pallet_patient_identity::PatientLifecycle<T::AccountId> for Pall
 				scope: e.scope.clone(),
 				valid_until,
 			};
-			let sent = Self::ensure_room(2).and_then(|()| {
+			let chain = e.to.chain;
+			let sent = Self::active_peer(chain).and_then(|p| {
+				Self::ensure_room(p.slot, 2)?;
 				// In the patient's name, as the patient's own lease and revocation are.
-				let nonce = Self::send(Some(new), lease)?;
-				Self::send(Some(new), HealthOp::Revoke { export: id, patient: old.clone() })?;
+				let nonce = Self::send_on(p.slot, chain, Some(new), &lease)?;
+				let revoke = HealthOp::Revoke { export: id, patient: old.clone() };
+				Self::send_on(p.slot, chain, Some(new), &revoke)?;
 				Ok(nonce)
 			});
 			match sent {
@@ -375,9 +327,20 @@ impl<T: Config> pallet_patient_identity::PatientLifecycle<T::AccountId> for Pall
 						nonce,
 					});
 				},
-				// The lane is full: the old key's lease lapses unrenewed within a period;
-				// the export ends here, visibly, with its deposit back (to the new key).
-				Err(_) => Self::end_export(id, &e, ExportEnd::RekeyNotSent),
+				// The lane is full (or the peer is being removed): the export ends here,
+				// visibly, with its deposit back (to the new key), and the old key's lease is
+				// revoked as any ended export's is.
+				Err(_) => {
+					let old_export = ExportOf::<T> { account: old.clone(), ..e.clone() };
+					Self::remove_export(id, &e);
+					let nonce = Self::send_revoke(Some(new), id, &old_export);
+					Self::deposit_event(Event::ExportEnded {
+						patient,
+						export: id,
+						reason: ExportEnd::RekeyNotSent,
+						nonce,
+					});
+				},
 			}
 		}
 		Ok(())

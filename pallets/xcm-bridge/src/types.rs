@@ -21,8 +21,10 @@ pub type MessageNonce = u64;
 
 /// Most custodians an exported consent may restrict to (a lease carries them).
 pub type MaxLeaseCustodians = frame_support::traits::ConstU32<8>;
-/// Most leases one renewal message carries: one message per block renews this many.
+/// Most leases one renewal message carried (spec 114 and before; heartbeats replaced them).
 pub const MAX_RENEWALS_PER_MESSAGE: u32 = 64;
+/// A peer's place in the runtime: slot `k` is the k-th light client and message lane.
+pub type Slot = u8;
 
 /// An organization on another chain: `(chain, organization)`.
 #[derive(
@@ -72,7 +74,9 @@ pub enum HealthOp<AccountId> {
 		scope: LeaseScope,
 		valid_until: u64,
 	},
-	/// Renewals, sent by the patient's chain itself: `(patient, export, valid_until)`.
+	/// Renewals, sent by the patient's chain itself: `(patient, export, valid_until)`. Sent by
+	/// spec 114 and before; since spec 115 heartbeats renew every lease at once, and a renewal
+	/// that still arrives is ignored.
 	Renew(
 		BoundedVec<
 			(AccountId, ExportId, u64),
@@ -107,6 +111,10 @@ pub enum HealthOp<AccountId> {
 	},
 	/// The message with this nonce (sent from here) could not be applied on the other chain.
 	Failed { nonce: MessageNonce, export: Option<ExportId>, reason: FailReason },
+	/// Sent by the patients' chain every half lease period while it has exports to the
+	/// receiving chain: every lease from it stays valid until `valid_until` (UNIX ms). The lane
+	/// is ordered, so every revocation sent before it has been applied when it arrives.
+	Heartbeat { valid_until: u64 },
 }
 
 impl<AccountId> HealthOp<AccountId> {
@@ -155,6 +163,9 @@ pub enum FailReason {
 	Busy,
 	/// A lease for a patient registered on the receiving chain: its consents there govern.
 	PatientOfThisChain,
+	/// The message names another chain as its destination, or arrived on a lane that is not
+	/// its sender's.
+	WrongDestination,
 }
 
 /// Why an export ended other than by its patient's revocation (`ExportEnded`).
@@ -180,13 +191,75 @@ pub enum ExportEnd {
 	ByGovernance,
 	/// Its consent reached its end (`expires_at`).
 	ConsentEnded,
-	/// No renewal slot was free within `RENEWAL_SEARCH_BLOCKS` (the chain is at capacity).
+	/// No renewal slot was free (spec 114 and before; kept so that old events decode).
 	NoRenewalSlot,
 	/// The patient's key changed while the lane was full, so the lease could not be moved.
 	RekeyNotSent,
+	/// Governance removed the chain it was exported to (`remove_peer`).
+	PeerRemoved,
 }
 
-/// What a consent export keeps on the patient's chain (and renews while it exists).
+/// Whether a peer chain is bridged, or being removed.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum PeerStatus {
+	/// Messages flow both ways; its leases are honoured here.
+	Active,
+	/// Governance removed it: nothing from it is accepted, its leases are void, and its state
+	/// here (exports to it, its leases and records, its light client and lane) is being cleared
+	/// in idle time, after which its slot is free.
+	Removing,
+}
+
+/// A peer chain as this chain keeps it.
+#[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct PeerInfo {
+	/// Its light client and lane.
+	pub slot: Slot,
+	pub status: PeerStatus,
+	/// Exports from here to it that exist: heartbeats are sent while there are any.
+	pub exports: u32,
+	/// Revocations to it that the lane refused and that wait in `PendingRevokes`: no
+	/// heartbeat is sent while there are any.
+	pub pending_revokes: u32,
+	/// UNIX ms until which the last heartbeat sent to it keeps this chain's leases valid there.
+	pub sent_until: u64,
+	/// UNIX ms until which its last heartbeat keeps its leases valid here.
+	pub live_until: u64,
+}
+
+impl PeerInfo {
+	/// A newly bridged peer in `slot`.
+	pub fn new(slot: Slot) -> Self {
+		PeerInfo {
+			slot,
+			status: PeerStatus::Active,
+			exports: 0,
+			pending_revokes: 0,
+			sent_until: 0,
+			live_until: 0,
+		}
+	}
+
+	pub fn is_active(&self) -> bool {
+		self.status == PeerStatus::Active
+	}
+}
+
+/// What a consent export keeps on the patient's chain while it exists.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct Export<AccountId, Balance> {
 	pub patient: pallet_patient_identity::PatientId,
@@ -195,7 +268,8 @@ pub struct Export<AccountId, Balance> {
 	/// The organization on the peer chain.
 	pub to: RemoteOrg,
 	pub scope: LeaseScope,
-	/// UNIX ms until which the last lease sent is valid.
+	/// UNIX ms until which the lease message itself made it valid; heartbeats extend it
+	/// (`PeerInfo::sent_until`).
 	pub valid_until: u64,
 	pub deposit: Balance,
 	/// The lane nonce of the lease message last sent for it: only a failure report of that
@@ -203,7 +277,7 @@ pub struct Export<AccountId, Balance> {
 	pub lease_nonce: MessageNonce,
 }
 
-/// A lease held on the receiving chain.
+/// A lease held on the receiving chain (stored under its home chain: `HeldLeases`).
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct Lease {
 	/// The patient's home chain.
@@ -211,7 +285,8 @@ pub struct Lease {
 	/// The organization of this chain it authorises.
 	pub organization: OrganizationId,
 	pub scope: LeaseScope,
-	/// UNIX ms: lapses then unless renewed.
+	/// UNIX ms: lapses then unless its home chain's heartbeats carry it further
+	/// (`PeerInfo::live_until`).
 	pub valid_until: u64,
 }
 

@@ -87,20 +87,21 @@ fn a_revocation_held_up_by_the_relay_still_takes_effect_within_one_lease_period(
 		assert_ok!(export(CLINIC, None));
 	});
 	net.a_to_b();
-	net.blocks(5); // a renewal is queued on A ...
+	net.blocks(5); // a heartbeat is queued on A ...
 	net.on_a(|| {
 		assert_ok!(Bridge::revoke_export(RuntimeOrigin::signed(account(PATIENT)), None, 0));
 	});
-	// ... and the relay withholds everything from here on, then delivers only the renewal late.
+	// ... and the relay withholds everything from here on, then delivers only the heartbeat late.
 	let withheld = core::mem::take(&mut net.a_out);
-	assert_eq!(withheld.len(), 2, "renewal and revocation");
-	net.blocks(10); // one lease period after the renewal was sent
+	assert_eq!(withheld.len(), 2, "heartbeat and revocation");
+	net.blocks(10); // one lease period after the heartbeat was sent
+	assert!(net.a_out.is_empty(), "no heartbeat once the peer's last export is revoked");
 	net.a_out = vec![withheld[0].clone()];
 	assert_eq!(net.a_to_b(), vec![Outcome::Applied]);
 	assert_eq!(
 		net.check_on_b(Category::Laboratory),
 		AccessDecision::Denied(DenyReason::LeaseLapsed),
-		"a late renewal cannot extend a lease past the time its chain set"
+		"a late heartbeat cannot extend a lease past the time its chain set"
 	);
 	net.invariants();
 }
@@ -177,7 +178,11 @@ fn bad_input_is_refused() {
 		);
 		assert_ok!(Bridge::set_lease_period(RuntimeOrigin::root(), 120_000));
 		assert_eq!(Bridge::renew_interval(), 10);
-		Peer::<Test>::kill();
+		// A chain that is not a peer, named.
+		assert_noop!(export_to(PATIENT, CHAIN_C, CLINIC), Error::<Test>::UnknownPeer);
+		// No peer at all: the one-peer call has none to name.
+		Peers::<Test>::remove(H256::from(CHAIN_B));
+		Slots::<Test>::remove(0);
 		assert_noop!(export(CLINIC, None), Error::<Test>::NoPeer);
 	});
 	net.invariants();

@@ -89,6 +89,7 @@ fn a_failure_report_undoes_only_the_lease_message_it_names() {
 	// The peer reports a failure of some other message as this export's: nothing changes.
 	net.on_b(|| {
 		assert_ok!(Bridge::send(
+			CHAIN_A.into(),
 			None,
 			HealthOp::Failed {
 				nonce: nonce + 1,
@@ -105,6 +106,7 @@ fn a_failure_report_undoes_only_the_lease_message_it_names() {
 	// A report of the lease message itself undoes the export.
 	net.on_b(|| {
 		assert_ok!(Bridge::send(
+			CHAIN_A.into(),
 			None,
 			HealthOp::Failed { nonce, export: Some(0), reason: FailReason::UnknownOrganization }
 		));

@@ -32,16 +32,16 @@ fn a_shared_record_verifies_on_the_peer() {
 		);
 		assert_ok!(Bridge::share_record(RuntimeOrigin::signed(account(HOSPITAL_OP)), record));
 	});
-	net.on_b(|| assert_eq!(Bridge::verify_remote(record, hash), RemoteVerdict::Unknown));
+	net.on_b(|| assert_eq!(Bridge::verify_remote(record, hash, None), RemoteVerdict::Unknown));
 	assert_eq!(net.a_to_b(), vec![Outcome::Applied]);
 	let custodian = RemoteOrg { chain: CHAIN_A.into(), organization: 0 };
 	net.on_b(|| {
 		assert_eq!(
-			Bridge::verify_remote(record, hash),
+			Bridge::verify_remote(record, hash, None),
 			RemoteVerdict::Current { custodian, version: 1 }
 		);
 		assert_eq!(
-			Bridge::verify_remote(record, H256::repeat_byte(9)),
+			Bridge::verify_remote(record, H256::repeat_byte(9), Some(CHAIN_A.into())),
 			RemoteVerdict::Mismatch { custodian, version: 1 }
 		);
 	});
@@ -73,4 +73,5 @@ fn the_outbound_queue_is_bounded_and_a_refused_send_costs_nothing() {
 		);
 		assert_eq!(Balances::free_balance(account(HOSPITAL_OP)), free);
 	});
+	net.invariants();
 }
