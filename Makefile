@@ -80,12 +80,15 @@ bench: setup
 ## Benchmarks printed as tables: the fee of each patient action and who pays it, and what
 ## keeping every block full costs for an hour and a day; access-check latency with 100,000 grants and a grant's weight
 ## beside a transfer's; batch-anchoring throughput, verify latency with 1,000,000 records in
-## state and bytes of state per record; cross-chain consent latency and lane throughput;
+## state and bytes of state per record; cross-chain consent latency and lane throughput with
+## one and two peers and in a three-chain mesh;
+## lease renewal for a period with 10³ and 10⁶ live exports (messages and weight);
 ## finality lag during validator-set changes voted by the council; the FHIR gateway's latency
 ## over a direct read of its store, audited reads per second beside the chain's audit capacity,
 ## and its memory over a 10-minute soak.
 perf: build
 	$(CARGO) test --release --locked $(WORKSPACE) --test fees -- --nocapture --test-threads 1
+	$(CARGO) test --release --locked $(WORKSPACE) --test lease_scale -- --ignored --nocapture
 	$(CARGO_TARGET_DIR)/release/consent-bench
 	$(CARGO_TARGET_DIR)/release/records-bench
 	$(CARGO_TARGET_DIR)/release/bridge-bench

@@ -94,6 +94,17 @@ pub fn consortium_b() -> Result<ChainSpec, String> {
 	)
 }
 
+/// Consortium chain C.
+pub fn consortium_c() -> Result<ChainSpec, String> {
+	spec(
+		"medchain Consortium C",
+		"medchain_consortium_c",
+		ChainType::Live,
+		presets::CONSORTIUM_C_PRESET,
+		"med-c",
+	)
+}
+
 /// The chain spec for a `--chain` value: a known chain's name or the path of a JSON spec.
 pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
@@ -102,6 +113,7 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		"consortium-local" | "consortium_local" => Box::new(consortium_local()?),
 		"consortium-a" | "consortium_a" => Box::new(consortium_a()?),
 		"consortium-b" | "consortium_b" => Box::new(consortium_b()?),
+		"consortium-c" | "consortium_c" => Box::new(consortium_c()?),
 		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
 	})
 }

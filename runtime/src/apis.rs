@@ -256,7 +256,17 @@ impl_runtime_apis! {
 			record: pallet_ehr_anchor::RecordId,
 			hash: sp_core::H256,
 		) -> pallet_medchain_bridge::RemoteVerdict {
-			MedchainBridge::verify_remote(record, hash)
+			MedchainBridge::verify_remote(record, hash, None)
+		}
+		fn peers() -> Vec<pallet_medchain_bridge::runtime_api::PeerView> {
+			MedchainBridge::peers()
+		}
+		fn verify_remote_record_from(
+			record: pallet_ehr_anchor::RecordId,
+			hash: sp_core::H256,
+			chain: pallet_medchain_bridge::ChainId,
+		) -> pallet_medchain_bridge::RemoteVerdict {
+			MedchainBridge::verify_remote(record, hash, Some(chain))
 		}
 	}
 

@@ -6,10 +6,11 @@
 //! - `local_testnet`: four validators and seats (Alice, Bob, Charlie, Dave), sudo Alice.
 //! - `consortium_local`: the same four, governed by the council alone (no sudo): a consortium
 //!   network on one machine, for rehearsing governance.
-//! - `consortium_a` / `consortium_b`: two separate consortium chains that are later bridged, no
-//!   sudo. Their GRANDPA authorities must differ: a GRANDPA vote signs round and set id but not
-//!   the genesis hash, so a chain sharing keys with its peer would accept its own headers as the
-//!   peer's. Chain A is validated and governed by Alice, chain B by Bob.
+//! - `consortium_a` / `consortium_b` / `consortium_c`: separate consortium chains that are
+//!   later bridged, no sudo. Their GRANDPA authorities must differ: a GRANDPA vote signs round
+//!   and set id but not the genesis hash, so a chain sharing keys with its peer would accept its
+//!   own headers as the peer's. Chain A is validated and governed by Alice, chain B by Bob,
+//!   chain C by Charlie.
 //!
 //! All presets use the well-known development keys; a real consortium replaces them in its
 //! chain spec before launch, as README describes.
@@ -31,6 +32,8 @@ pub const CONSORTIUM_LOCAL_PRESET: &str = "consortium_local";
 pub const CONSORTIUM_A_PRESET: &str = "consortium_a";
 /// Preset of the second consortium chain.
 pub const CONSORTIUM_B_PRESET: &str = "consortium_b";
+/// Preset of the third consortium chain.
+pub const CONSORTIUM_C_PRESET: &str = "consortium_c";
 
 /// Balance given to each endowed development account: enough for any test or demo.
 const ENDOWMENT: u128 = 1u128 << 60;
@@ -196,6 +199,12 @@ pub fn consortium_b_genesis() -> Value {
 	genesis(vec![(Bob, Ed25519Keyring::Bob)], vec![Bob], None)
 }
 
+/// Consortium chain C: validated and governed by Charlie; no key in common with A's or B's.
+pub fn consortium_c_genesis() -> Value {
+	use Sr25519Keyring::Charlie;
+	genesis(vec![(Charlie, Ed25519Keyring::Charlie)], vec![Charlie], None)
+}
+
 /// The JSON patch of the preset `id`, if there is one.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
@@ -204,6 +213,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		CONSORTIUM_LOCAL_PRESET => consortium_local_genesis(),
 		CONSORTIUM_A_PRESET => consortium_a_genesis(),
 		CONSORTIUM_B_PRESET => consortium_b_genesis(),
+		CONSORTIUM_C_PRESET => consortium_c_genesis(),
 		_ => return None,
 	};
 	Some(
@@ -221,6 +231,7 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(CONSORTIUM_LOCAL_PRESET),
 		PresetId::from(CONSORTIUM_A_PRESET),
 		PresetId::from(CONSORTIUM_B_PRESET),
+		PresetId::from(CONSORTIUM_C_PRESET),
 	]
 }
 
@@ -281,16 +292,19 @@ mod tests {
 
 	#[test]
 	fn consortium_chains_share_no_grandpa_authority() {
-		let a = consortium_a_genesis();
-		let b = consortium_b_genesis();
 		let set = |v: &Value| -> Vec<Value> {
 			let keys = v["session"]["keys"].as_array().cloned().unwrap_or_default();
 			keys.iter().map(|k| k[2]["grandpa"].clone()).collect()
 		};
-		let (a, b) = (set(&a), set(&b));
-		assert!(!a.is_empty() && !b.is_empty());
-		for auth in &a {
-			assert!(!b.contains(auth), "authority {auth} is in both consortium presets");
+		let chains = [consortium_a_genesis(), consortium_b_genesis(), consortium_c_genesis()];
+		let sets: Vec<Vec<Value>> = chains.iter().map(set).collect();
+		for (i, a) in sets.iter().enumerate() {
+			assert!(!a.is_empty());
+			for b in &sets[i + 1..] {
+				for auth in a {
+					assert!(!b.contains(auth), "authority {auth} is in two consortium presets");
+				}
+			}
 		}
 	}
 

@@ -74,7 +74,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 114,
+	spec_version: 115,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -178,11 +178,15 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// - spec 111: key changes wait for the new key's claim (the identity pallet's storage v1 → v2).
 /// - spec 112: no change of logic or storage; the bridge's `request_access` is now named
 ///   `request_remote_access` (same index and arguments), and the metadata's docs changed.
+/// - spec 115: several peers — the one peer moves to slot 0 and leases and shared records are
+///   kept under their chain (the bridge pallet's storage v1 → v2); peer slots 1–4 appear.
 pub type Migrations = (
 	pallet_consortium::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_patient_identity::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_medchain_bridge::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_medchain_bridge::migrations::v2::MigrateV1ToV2<Runtime>,
+	configs::bridge::AddPeerSlots,
 	swaps::AddSwapDeposits,
 );
 
@@ -252,11 +256,28 @@ mod runtime {
 	#[runtime::pallet_index(32)]
 	pub type Session = pallet_session;
 
-	// --- bridges 40–49: GRANDPA light client of the peer chain and the message lane to it ---
+	// --- bridges 40–49: per peer slot, a GRANDPA light client of the peer chain and the
+	// message lane to it (configs/bridge.rs) ---
 	#[runtime::pallet_index(40)]
 	pub type BridgeGrandpa = pallet_bridge_grandpa;
 	#[runtime::pallet_index(41)]
 	pub type BridgeMessages = pallet_bridge_messages;
+	#[runtime::pallet_index(42)]
+	pub type BridgeGrandpa1 = pallet_bridge_grandpa<Instance1>;
+	#[runtime::pallet_index(43)]
+	pub type BridgeMessages1 = pallet_bridge_messages<Instance1>;
+	#[runtime::pallet_index(44)]
+	pub type BridgeGrandpa2 = pallet_bridge_grandpa<Instance2>;
+	#[runtime::pallet_index(45)]
+	pub type BridgeMessages2 = pallet_bridge_messages<Instance2>;
+	#[runtime::pallet_index(46)]
+	pub type BridgeGrandpa3 = pallet_bridge_grandpa<Instance3>;
+	#[runtime::pallet_index(47)]
+	pub type BridgeMessages3 = pallet_bridge_messages<Instance3>;
+	#[runtime::pallet_index(48)]
+	pub type BridgeGrandpa4 = pallet_bridge_grandpa<Instance4>;
+	#[runtime::pallet_index(49)]
+	pub type BridgeMessages4 = pallet_bridge_messages<Instance4>;
 
 	// --- medchain 50+ ---
 	#[runtime::pallet_index(50)]

@@ -1,15 +1,18 @@
 //! Runtime-level tests of the bridge with the real configuration: the GRANDPA light client
 //! accepts a header only with a justification of the peer's current authority set (tampered,
-//! replayed and wrong-set proofs are refused; an authority-set change is followed), and the
+//! replayed and wrong-set proofs are refused; an authority-set change is followed), the
 //! message lane dispatches a proven health message once — a replayed or tampered message proof
-//! changes nothing.
+//! changes nothing — and each peer slot accepts proofs only at its own peer's headers, under its
+//! own pallet's name; a removed peer's slot is halted, wiped and reused.
 
 use codec::Encode;
+use frame_support::instances::Instance2;
 use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
 use medchain_runtime::{
-	configs::bridge::HEALTH_LANE, AccountId, BridgeGrandpa, BridgeMessages, BuildStorage, Consent,
-	Header, MedchainBridge, PatientIdentity, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System,
-	UNIT,
+	configs::bridge::{SlotInit, HEALTH_LANE},
+	AccountId, BridgeGrandpa, BridgeGrandpa2, BridgeMessages, BridgeMessages1, BridgeMessages2,
+	BuildStorage, Consent, Header, MedchainBridge, PatientIdentity, Runtime, RuntimeGenesisConfig,
+	RuntimeOrigin, System, UNIT,
 };
 use pallet_consent::{AccessDecision, Category, CategorySet, Purpose, PurposeSet};
 use pallet_medchain_bridge::{encode_message, HealthOp, LeaseScope};
@@ -221,7 +224,8 @@ fn a_proven_health_message_is_dispatched_once_and_a_tampered_proof_changes_nothi
 			valid_until: 1_000_000 + 60_000,
 		};
 		// As the peer's messages pallet stores it: the encoded payload, in a bounded vec.
-		let payload = encode_message(H256::from(PEER), Some(&patient), &lease).encode();
+		let payload =
+			encode_message(H256::from(PEER), H256::from(THIS), Some(&patient), &lease).encode();
 		let key = bp_messages::storage_keys::message_key("BridgeMessages", HEALTH_LANE, 1).0;
 		let (root, nodes) = trie(&[(key, payload.encode())]);
 		let h1 = header(1, root);
@@ -276,6 +280,201 @@ fn a_proven_health_message_is_dispatched_once_and_a_tampered_proof_changes_nothi
 		let lane =
 			pallet_bridge_messages::InboundLanes::<Runtime>::get(HEALTH_LANE).expect("opened");
 		assert_eq!(lane.0.last_delivered_nonce(), 1);
+	});
+}
+
+/// A lease of patient `who(5)` for organization 0 of this chain, as peer `from` sends it.
+fn lease_message(from: [u8; 32], export: u64) -> Vec<u8> {
+	let lease = HealthOp::Lease {
+		export,
+		patient: who(5),
+		organization: 0,
+		scope: LeaseScope {
+			categories: CategorySet::LABORATORY,
+			purposes: PurposeSet::TREATMENT,
+			custodians: BoundedVec::new(),
+			expires_at: None,
+		},
+		valid_until: 1_000_000 + 60_000,
+	};
+	encode_message(H256::from(from), H256::from(THIS), Some(&who(5)), &lease)
+}
+
+/// A bridged header (number `n`) whose state holds message 1 of `pallet`'s lane, and the
+/// proof of it.
+fn message_at(n: u32, pallet: &str, message: Vec<u8>) -> (Header, Vec<Vec<u8>>) {
+	let key = bp_messages::storage_keys::message_key(pallet, HEALTH_LANE, 1).0;
+	let (root, nodes) = trie(&[(key, message.encode().encode())]);
+	(header(n, root), nodes)
+}
+
+fn messages_proof(
+	h: &Header,
+	nodes: Vec<Vec<u8>>,
+) -> Box<bp_messages::target_chain::FromBridgedChainMessagesProof<H256, bp_messages::LegacyLaneId>>
+{
+	Box::new(bp_messages::target_chain::FromBridgedChainMessagesProof {
+		bridged_header_hash: h.hash(),
+		storage_proof: nodes,
+		lane: HEALTH_LANE,
+		nonces_start: 1,
+		nonces_end: 1,
+	})
+}
+
+fn slot_init(authorities: AuthorityList) -> Box<SlotInit> {
+	Box::new(SlotInit {
+		header: Box::new(header(0, H256::zero())),
+		authority_list: authorities,
+		set_id: 0,
+		operating_mode: bp_runtime::BasicOperatingMode::Normal,
+	})
+}
+
+fn clinic() {
+	assert_ok!(PatientIdentity::register_organization(
+		RuntimeOrigin::root(),
+		who(1),
+		OrganizationKind::Clinic,
+		OrganizationRoles::NONE
+	));
+}
+
+/// Import `h` into slot 2's light client, justified by `signers` (set 0).
+fn submit2(
+	h: &Header,
+	signers: &[Ed25519Keyring],
+) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
+	BridgeGrandpa2::submit_finality_proof_ex(
+		RuntimeOrigin::signed(who(7)),
+		Box::new(h.clone()),
+		justify(h, 0, signers),
+		0,
+		false,
+	)
+}
+
+const PEER_2: [u8; 32] = [0xCC; 32];
+const PEER_3: [u8; 32] = [0xDD; 32];
+
+#[test]
+fn a_peer_slot_accepts_proofs_only_at_its_own_peers_headers_and_under_its_own_name() {
+	use Ed25519Keyring::{Bob, Charlie, Dave, Eve};
+	ext().execute_with(|| {
+		clinic();
+		// Slot 0 bridges PEER (Bob, Charlie); slot 2 bridges PEER_2 (Dave, Eve).
+		initialise(set(&[Bob, Charlie]));
+		assert_ok!(MedchainBridge::add_peer(
+			RuntimeOrigin::root(),
+			2,
+			H256::from(PEER_2),
+			slot_init(set(&[Dave, Eve]))
+		));
+		let (h1, nodes) = message_at(1, "BridgeMessages2", lease_message(PEER_2, 0));
+		// Slot 0's authorities cannot finalise headers for slot 2.
+		assert!(submit2(&h1, &[Bob, Charlie]).is_err());
+		assert_ok!(submit2(&h1, &[Dave, Eve]));
+		let deliver = |pallet: u8, proof| {
+			let (who7, weight) =
+				(RuntimeOrigin::signed(who(7)), MedchainBridge::message_dispatch_weight());
+			match pallet {
+				1 => BridgeMessages1::receive_messages_proof(who7, who(7), proof, 1, weight),
+				2 => BridgeMessages2::receive_messages_proof(who7, who(7), proof, 1, weight),
+				_ => BridgeMessages::receive_messages_proof(who7, who(7), proof, 1, weight),
+			}
+		};
+		// Slot 2's header proves nothing on slot 0 (another light client) or slot 1 (none).
+		assert!(deliver(0, messages_proof(&h1, nodes.clone())).is_err());
+		assert!(deliver(1, messages_proof(&h1, nodes.clone())).is_err());
+		// A message under slot 0's pallet name, at slot 2's header: not a proof of slot 2's lane.
+		let (h2, wrong_name) = message_at(2, "BridgeMessages", lease_message(PEER_2, 0));
+		assert_ok!(submit2(&h2, &[Dave, Eve]));
+		assert_noop!(
+			deliver(2, messages_proof(&h2, wrong_name)),
+			pallet_bridge_messages::Error::<Runtime, Instance2>::InvalidMessagesProof
+		);
+		let check =
+			|| Consent::check_access(&who(5), 0, Category::Laboratory, Purpose::Treatment, None);
+		assert!(matches!(check(), AccessDecision::Denied(_)));
+		// The real thing: the lease from PEER_2 applies, kept under PEER_2.
+		assert_ok!(deliver(2, messages_proof(&h1, nodes)));
+		assert!(
+			matches!(check(), AccessDecision::Leased { lease: 0, chain, .. } if chain == H256::from(PEER_2))
+		);
+		assert!(pallet_medchain_bridge::HeldLeases::<Runtime>::contains_key((
+			H256::from(PEER_2),
+			who(5),
+			0
+		)));
+	});
+}
+
+#[test]
+fn a_removed_peer_is_halted_at_once_then_wiped_and_its_slot_reused() {
+	use Ed25519Keyring::{Dave, Eve, Ferdie};
+	ext().execute_with(|| {
+		clinic();
+		assert_ok!(MedchainBridge::add_peer(
+			RuntimeOrigin::root(),
+			2,
+			H256::from(PEER_2),
+			slot_init(set(&[Dave, Eve]))
+		));
+		let (h1, nodes) = message_at(1, "BridgeMessages2", lease_message(PEER_2, 0));
+		assert_ok!(submit2(&h1, &[Dave, Eve]));
+		assert_ok!(BridgeMessages2::receive_messages_proof(
+			RuntimeOrigin::signed(who(7)),
+			who(7),
+			messages_proof(&h1, nodes.clone()),
+			1,
+			MedchainBridge::message_dispatch_weight()
+		));
+		let check =
+			|| Consent::check_access(&who(5), 0, Category::Laboratory, Purpose::Treatment, None);
+		assert!(matches!(check(), AccessDecision::Leased { .. }));
+		// Governance removes PEER_2: its lease is void at once, its slot accepts nothing.
+		assert_ok!(MedchainBridge::remove_peer(RuntimeOrigin::root(), H256::from(PEER_2)));
+		assert!(!matches!(check(), AccessDecision::Leased { .. }));
+		let h2 = header(2, H256::repeat_byte(2));
+		assert!(submit2(&h2, &[Dave, Eve]).is_err(), "the light client is halted");
+		// Idle blocks clear its lease, light client and lane, and free the slot.
+		for n in 2..6 {
+			System::set_block_number(n);
+			MedchainBridge::on_idle(n, frame_support::weights::Weight::MAX);
+		}
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			medchain_runtime::RuntimeEvent::MedchainBridge(
+				pallet_medchain_bridge::Event::PeerRemoved { slot: 2, .. }
+			)
+		)));
+		assert!(pallet_medchain_bridge::Slots::<Runtime>::get(2).is_none());
+		assert_eq!(pallet_medchain_bridge::LeaseCount::<Runtime>::get(who(5)), 0);
+		assert!(pallet_bridge_grandpa::BestFinalized::<Runtime, Instance2>::get().is_none());
+		assert!(
+			pallet_bridge_messages::InboundLanes::<Runtime, Instance2>::get(HEALTH_LANE).is_none()
+		);
+		// The slot takes a new peer, whose light client starts afresh and whose lane starts
+		// at nonce 1 again.
+		assert_ok!(MedchainBridge::add_peer(
+			RuntimeOrigin::root(),
+			2,
+			H256::from(PEER_3),
+			slot_init(set(&[Ferdie]))
+		));
+		let (h1, nodes) = message_at(1, "BridgeMessages2", lease_message(PEER_3, 4));
+		assert_ok!(submit2(&h1, &[Ferdie]));
+		assert_ok!(BridgeMessages2::receive_messages_proof(
+			RuntimeOrigin::signed(who(7)),
+			who(7),
+			messages_proof(&h1, nodes),
+			1,
+			MedchainBridge::message_dispatch_weight()
+		));
+		assert!(
+			matches!(check(), AccessDecision::Leased { lease: 4, chain, .. } if chain == H256::from(PEER_3))
+		);
+		MedchainBridge::do_try_state().expect("bridge invariants hold");
 	});
 }
 

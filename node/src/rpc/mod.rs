@@ -11,7 +11,8 @@
 //!   - `consent_checkAccess`, `consent_consents` ([`medchain_rpc::consent`]);
 //!   - `records_verify`, `records_verifyInBatch`, `records_record`, `records_batch`,
 //!     `records_ofPatient`, `records_auditHead` ([`medchain_rpc::records`]);
-//!   - `bridge_status`, `bridge_leases`, `bridge_exports`, `bridge_verifyRecord`
+//!   - `bridge_status`, `bridge_peers`, `bridge_leases`, `bridge_exports`,
+//!     `bridge_verifyRecord`, `bridge_verifyRecordFrom`
 //!     ([`medchain_rpc::bridge`]).
 
 use std::sync::Arc;

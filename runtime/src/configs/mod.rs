@@ -266,19 +266,23 @@ pub const MAX_ENDPOINT_LEN: u32 = 256;
 /// bytes) and its 33-byte index entry, rounded up.
 pub const ANCHOR_BYTES: u32 = 200;
 
-/// Most consents one patient may export to the peer chain: their providers there.
+/// Most consents one patient may export to peer chains: their providers there.
 pub const MAX_EXPORTS_PER_PATIENT: u32 = 16;
-/// Most leases kept here for one patient: the same bound seen from the other side.
+/// Most leases kept here for one patient (from all peers): the same bound seen from the other
+/// side.
 pub const MAX_LEASES_PER_PATIENT: u32 = 16;
-/// Most undelivered messages on the lane: sixteen full deliveries of 64, a couple of minutes of
-/// backlog at the rate one relayer sustains; beyond it senders are refused rather than queued
-/// unboundedly.
+/// Most undelivered messages on a peer's lane: sixteen full deliveries of 64, a couple of
+/// minutes of backlog at the rate one relayer sustains; beyond it senders are refused rather
+/// than queued unboundedly.
 pub const MAX_QUEUED_MESSAGES: u64 = 1024;
-/// Renewals per block: four renewal messages of 64. With the default lease period, renewed
-/// every 15 minutes (150 blocks), this carries 38,400 live exports per chain.
-pub const MAX_RENEWALS_PER_BLOCK: u32 = 256;
-/// A consent exported to the peer chain stays valid there this long unless renewed: the
-/// longest a stalled relay can keep a revoked consent alive on the peer (30 minutes).
+/// Exports the idle sweep visits per block (ended consents, exports to a removed peer): a
+/// full sweep of 10⁶ exports takes under 7 hours of blocks, charged at most ~150 ms of a block's
+/// spare weight (the benchmarked worst case, every visit ending an export), and only when a
+/// block has that much to spare.
+pub const MAX_EXPORT_SWEEP_PER_BLOCK: u32 = 256;
+/// A consent exported to a peer chain stays valid there this long unless a heartbeat (sent
+/// every half period) carries it further: the longest a stalled relay or a removed peer can
+/// keep a revoked consent alive there (30 minutes).
 pub const LEASE_PERIOD_MS: u64 = 30 * 60 * 1000;
 /// State a message may leave on the peer (a lease or record reference, ~150 bytes with its
 /// key) and on the lane until it is confirmed, rounded up.
@@ -288,7 +292,8 @@ parameter_types! {
 	/// Each message an account sends pays for the state it leaves behind, at the deposit rate,
 	/// burned (it is removed on the peer, not here).
 	pub MessageFee: Balance = deposit(1, MESSAGE_BYTES);
-	/// Covers an export, its index entry and its renewal slot while it exists.
+	/// Covers an export and its index entry while it exists (and, counted as a third item, the
+	/// revocation it may wait for).
 	pub ExportDeposit: Balance =
 		deposit(3, pallet_medchain_bridge::ExportOf::<Runtime>::max_encoded_len() as u32 + 16);
 }
@@ -366,13 +371,13 @@ impl pallet_ehr_anchor::Config for Runtime {
 impl pallet_medchain_bridge::Config for Runtime {
 	type AdminOrigin = GovernanceOrigin;
 	type UnixTime = crate::Timestamp;
-	type Sender = bridge::HealthLane;
+	type Lanes = bridge::PeerSlots;
 	type MessageFee = MessageFee;
 	type ExportDeposit = ExportDeposit;
 	type MaxExportsPerPatient = ConstU32<MAX_EXPORTS_PER_PATIENT>;
 	type MaxLeasesPerPatient = ConstU32<MAX_LEASES_PER_PATIENT>;
 	type MaxQueuedMessages = ConstU64<MAX_QUEUED_MESSAGES>;
-	type MaxRenewalsPerBlock = ConstU32<MAX_RENEWALS_PER_BLOCK>;
+	type MaxSweepPerBlock = ConstU32<MAX_EXPORT_SWEEP_PER_BLOCK>;
 	type DefaultLeasePeriod = ConstU64<LEASE_PERIOD_MS>;
 	type MillisecsPerBlock = ConstU64<SLOT_DURATION>;
 	type WeightInfo = pallet_medchain_bridge::weights::SubstrateWeight<Runtime>;
