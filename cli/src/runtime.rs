@@ -127,6 +127,14 @@ pub fn categories(values: &[pallet_consent::Category]) -> BoundedVec<consent_typ
 	BoundedVec(values.iter().copied().map(category).collect())
 }
 
+/// An organization of a peer chain as the generated type.
+pub fn remote_org(
+	chain: sp_core::H256,
+	organization: u32,
+) -> runtime::runtime_types::pallet_medchain_bridge::types::RemoteOrg {
+	runtime::runtime_types::pallet_medchain_bridge::types::RemoteOrg { chain, organization }
+}
+
 /// A list of purposes as the generated bounded list.
 pub fn purposes(values: &[pallet_consent::Purpose]) -> BoundedVec<consent_types::Purpose> {
 	BoundedVec(values.iter().copied().map(purpose).collect())

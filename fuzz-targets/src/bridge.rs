@@ -8,13 +8,16 @@
 //!   of the envelope's shape: see [`envelope`]), the sender's 32 bytes if flag `0x20`, then
 //!   the call bytes (length-prefixed);
 //! - 2: a SCALE-encoded `HealthOp` (length-prefixed), wrapped as `encode_message` does —
-//!   chain selector and sender selector first; undecodable bytes are sent as raw call bytes;
-//! - 3..=5: a generated health operation from a generated chain and sender;
+//!   chain, destination and sender selectors first; undecodable bytes are sent as raw call
+//!   bytes;
+//! - 3..=5: a generated health operation from a generated chain to a generated destination
+//!   (mostly this chain; sometimes none, as chains of spec 114 and before sent);
 //! - 6: a payload the lane could not decode (`Err(())`);
 //! - 7: 1–4 blocks (hooks and every invariant), the clock jumping up to an hour.
 //!
-//! Properties: decoding never panics, and what decodes re-encodes to the same message; a
-//! message that does not decode, is not from the peer, or names a sender where the operation
+//! Every message arrives on slot 0, whose peer is `PEER`. Properties: decoding never panics,
+//! and what decodes re-encodes to the same message; a message that does not decode, is not
+//! from the slot's peer, is addressed to another chain, or names a sender where the operation
 //! has none (or none where it needs one) is rejected as such; a rejected message changes
 //! nothing in the pallet's storage; the bridge's invariants hold after every message and
 //! every pallet's after every block.
@@ -23,7 +26,8 @@ use codec::{Decode, Encode};
 use frame_support::traits::PalletInfoAccess;
 use medchain_runtime::{AccountId, MedchainBridge, Runtime};
 use pallet_medchain_bridge::{
-	decode_message, encode_message, ChainId, FailReason, HealthOp, Outcome, Peer,
+	decode_message, encode_legacy_message, encode_message, ChainId, FailReason, HealthOp, Outcome,
+	Peers, Slots, ThisChain,
 };
 
 use crate::{
@@ -83,10 +87,11 @@ fn message(c: &mut Cursor, kind: u8) -> Result<Vec<u8>, ()> {
 		},
 		2 => {
 			let chain = chain_id(c);
+			let destination = destination(c);
 			let sender = if c.chance(30) { None } else { Some(draw::account(c)) };
 			let call = c.chunk();
 			Ok(match HealthOp::<AccountId>::decode(&mut &call[..]) {
-				Ok(op) => encode_message(chain, sender.as_ref(), &op),
+				Ok(op) => wrap(chain, destination, sender.as_ref(), &op),
 				Err(_) => envelope(chain.0, sender.map(Into::into), call.to_vec(), 0),
 			})
 		},
@@ -99,9 +104,34 @@ fn message(c: &mut Cursor, kind: u8) -> Result<Vec<u8>, ()> {
 /// needs, encoded as the peer's bridge pallet does.
 pub fn generated(c: &mut Cursor) -> Vec<u8> {
 	let chain = chain_id(c);
+	let destination = destination(c);
 	let op = draw::health_op(c, chain::now_ms());
 	let sender = if op.from_account() != c.chance(5) { Some(draw::account(c)) } else { None };
-	encode_message(chain, sender.as_ref(), &op)
+	wrap(chain, destination, sender.as_ref(), &op)
+}
+
+/// `op` as the bridge pallet of `chain` sends it to `destination`, or as a chain of spec 114
+/// and before sent it (no destination).
+fn wrap(
+	chain: ChainId,
+	destination: Option<ChainId>,
+	sender: Option<&AccountId>,
+	op: &HealthOp<AccountId>,
+) -> Vec<u8> {
+	match destination {
+		Some(d) => encode_message(chain, d, sender, op),
+		None => encode_legacy_message(chain, sender, op),
+	}
+}
+
+/// Mostly this chain; sometimes none (a chain not yet upgraded), the peer or any 32 bytes.
+fn destination(c: &mut Cursor) -> Option<ChainId> {
+	match c.below(8) {
+		0 => None,
+		1 => Some(ChainId::from(PEER)),
+		2 => Some(ChainId::from(c.bytes32())),
+		_ => Some(ChainId::from(THIS)),
+	}
 }
 
 /// Mostly the peer; sometimes this chain, a zero hash or any 32 bytes.
@@ -159,8 +189,7 @@ fn envelope(chain: [u8; 32], sender: Option<[u8; 32]>, call: Vec<u8>, flags: u8)
 /// Decode `bytes` as the pallet does; what decodes must survive a re-encoding unchanged.
 pub fn decode(bytes: &[u8]) -> Option<Decoded> {
 	let decoded = decode_message::<AccountId>(bytes)?;
-	let (chain, sender, op) = &decoded;
-	let again = encode_message(*chain, sender.as_ref(), op);
+	let again = wrap(decoded.chain, decoded.destination, decoded.sender.as_ref(), &decoded.op);
 	let round_trip = decode_message::<AccountId>(&again);
 	assert!(
 		round_trip.as_ref() == Some(&decoded),
@@ -179,15 +208,19 @@ pub fn deliver(
 	payload: Result<Vec<u8>, ()>,
 ) -> Result<(Option<Decoded>, Outcome), String> {
 	let decoded = payload.as_ref().ok().and_then(|bytes| decode(bytes));
-	let peer = Peer::<Runtime>::get();
+	// Slot 0's peer, while it is active.
+	let peer = Slots::<Runtime>::get(0)
+		.filter(|c| Peers::<Runtime>::get(c).is_some_and(|p| p.is_active()));
+	let this = ThisChain::<Runtime>::get();
 	let before = pallet_storage();
-	let outcome = MedchainBridge::receive(nonce, payload);
+	let outcome = MedchainBridge::receive(0, nonce, payload);
 	let expected = match &decoded {
 		None => Some(FailReason::BadMessage),
-		Some((chain, _, _)) if peer != Some(*chain) => Some(FailReason::WrongOrigin),
-		Some((_, sender, op)) if sender.is_some() != op.from_account() => {
-			Some(FailReason::BadMessage)
+		Some(d) if peer != Some(d.chain) => Some(FailReason::WrongOrigin),
+		Some(d) if d.destination.is_some_and(|x| Some(x) != this) => {
+			Some(FailReason::WrongDestination)
 		},
+		Some(d) if d.sender.is_some() != d.op.from_account() => Some(FailReason::BadMessage),
 		Some(_) => None,
 	};
 	if let Some(reason) = expected {

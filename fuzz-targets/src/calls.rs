@@ -369,6 +369,15 @@ fn anchor_call(c: &mut Cursor) -> pallet_ehr_anchor::Call<Runtime> {
 	}
 }
 
+/// Mostly the peer chain; sometimes any other.
+fn peer_or_other(c: &mut Cursor) -> H256 {
+	if c.chance(80) {
+		H256::from(PEER)
+	} else {
+		H256::repeat_byte(c.u8())
+	}
+}
+
 fn bridge_call(c: &mut Cursor) -> pallet_medchain_bridge::Call<Runtime> {
 	use pallet_medchain_bridge::Call as B;
 	let now_ms = chain::now_ms();
@@ -394,8 +403,28 @@ fn bridge_call(c: &mut Cursor) -> pallet_medchain_bridge::Call<Runtime> {
 		},
 		5 => B::revoke_export { on_behalf_of: draw::maybe_patient(c), export: c.below(16) },
 		6 => B::force_revoke_export { export: c.below(16) },
-		_ => match c.below(2) {
+		_ => match c.below(6) {
 			0 => B::share_record { record: draw::record(c) },
+			1 => B::share_record_with { record: draw::record(c), chain: peer_or_other(c) },
+			2 => B::request_remote_access_from {
+				chain: peer_or_other(c),
+				patient: draw::account(c),
+				category: draw::category(c),
+				purpose: draw::purpose(c),
+				custodian: if c.bool() { Some(draw::organization(c)) } else { None },
+			},
+			3 => B::export_consent_to {
+				on_behalf_of: draw::maybe_patient(c),
+				to: pallet_medchain_bridge::RemoteOrg {
+					chain: peer_or_other(c),
+					organization: draw::organization(c),
+				},
+				categories: draw::categories(c),
+				purposes: draw::purposes(c),
+				custodians: Default::default(),
+				expires_at: if c.chance(40) { None } else { Some(draw::time(c, now_ms)) },
+			},
+			4 => B::remove_peer { genesis: peer_or_other(c) },
 			_ => B::request_remote_access {
 				patient: draw::account(c),
 				category: draw::category(c),

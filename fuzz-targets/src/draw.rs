@@ -137,11 +137,15 @@ pub fn health_op(c: &mut Cursor, now_ms: u64) -> HealthOp<AccountId> {
 			scope: lease_scope(c, now_ms),
 			valid_until: time(c, now_ms),
 		},
-		1 => {
-			let n = c.below(5);
-			HealthOp::Renew(BoundedVec::truncate_from(
-				(0..n).map(|_| (account(c), c.below(16), time(c, now_ms))).collect(),
-			))
+		// A renewal (as chains of spec 114 and before sent) or a heartbeat (spec 115 on).
+		1 => match c.bool() {
+			true => {
+				let n = c.below(5);
+				HealthOp::Renew(BoundedVec::truncate_from(
+					(0..n).map(|_| (account(c), c.below(16), time(c, now_ms))).collect(),
+				))
+			},
+			false => HealthOp::Heartbeat { valid_until: time(c, now_ms) },
 		},
 		2 => HealthOp::Revoke { export: c.below(16), patient: account(c) },
 		3 => HealthOp::Record {

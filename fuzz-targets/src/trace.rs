@@ -4,10 +4,10 @@
 use std::fmt::Write;
 
 use medchain_runtime::{AccountId, RuntimeCall, RuntimeOrigin};
-use pallet_medchain_bridge::{ChainId, HealthOp, Outcome};
+use pallet_medchain_bridge::Outcome;
 
 /// A decoded inbound message: the sending chain, the sending account and the operation.
-pub type Decoded = (ChainId, Option<AccountId>, HealthOp<AccountId>);
+pub type Decoded = pallet_medchain_bridge::Decoded<AccountId>;
 
 /// The origin of a dispatched call.
 #[derive(Clone, Debug)]

@@ -1,5 +1,5 @@
-//! `medchain bridge export|revoke|status`: consent given on this chain to an organization of the
-//! bridged chain, which keeps it as a lease this chain renews until revoked.
+//! `medchain bridge export|revoke|status`: consent given on this chain to an organization of a
+//! peer chain, which keeps it as a lease this chain's heartbeats keep alive until revoked.
 
 use clap::Subcommand;
 use medchain_rpc::BridgeApiClient;
@@ -18,12 +18,15 @@ use crate::{
 
 #[derive(Subcommand)]
 pub enum BridgeCmd {
-	/// Patient side: let an organization of the bridged chain access a scope of the patient's
-	/// data (a lease there, renewed from here until revoked or expired).
+	/// Patient side: let an organization of a peer chain access a scope of the patient's data
+	/// (a lease there, kept alive from here until revoked or expired).
 	Export {
-		/// The organization's id on the bridged chain.
+		/// The organization's id on the peer chain.
 		#[arg(long)]
 		to: u32,
+		/// The peer chain, by genesis hash (0x…); needed when this chain has several peers.
+		#[arg(long, value_parser = args::h256)]
+		chain: Option<H256>,
 		#[arg(long, required = true, value_delimiter = ',', value_parser = args::category)]
 		categories: Vec<Category>,
 		#[arg(long, required = true, value_delimiter = ',', value_parser = args::purpose)]
@@ -37,14 +40,15 @@ pub enum BridgeCmd {
 		#[arg(long)]
 		on_behalf_of: Option<u64>,
 	},
-	/// Patient side: revoke an export; it stops applying here at once, and on the bridged chain
+	/// Patient side: revoke an export; it stops applying here at once, and on the peer chain
 	/// when the revocation arrives (or its lease lapses).
 	Revoke {
 		export: u64,
 		#[arg(long)]
 		on_behalf_of: Option<u64>,
 	},
-	/// The bridge's configuration and, for a patient, its exports and the leases held here.
+	/// The bridge's configuration and peers and, for a patient, its exports and the leases held
+	/// here.
 	Status {
 		#[arg(long, value_parser = args::patient)]
 		patient: Option<PatientRef>,
@@ -53,17 +57,44 @@ pub enum BridgeCmd {
 
 pub async fn run(command: BridgeCmd, context: &Context) -> Result<Output> {
 	match command {
-		BridgeCmd::Export { to, categories, purposes, custodians, expires_at, on_behalf_of } => {
+		BridgeCmd::Export {
+			to,
+			chain: peer,
+			categories,
+			purposes,
+			custodians,
+			expires_at,
+			on_behalf_of,
+		} => {
 			let (signing, chain, patient) = context.as_patient(on_behalf_of).await?;
-			let status = BridgeApiClient::<H256, AccountId32>::status(chain.api(), None)
+			let peers = BridgeApiClient::<H256, AccountId32>::peers(chain.api(), None)
 				.await
-				.map_err(|e| chain.rpc_error("bridge_status", e))?;
-			let peer = status.peer.ok_or_else(|| {
-				Error::input("this chain has no bridged chain yet (governance sets the peer)")
-			})?;
-			let call = rt::tx().medchain_bridge().export_consent(
+				.map_err(|e| chain.rpc_error("bridge_peers", e))?;
+			let active: Vec<H256> = peers
+				.iter()
+				.filter(|p| p.status == pallet_medchain_bridge::PeerStatus::Active)
+				.map(|p| p.chain)
+				.collect();
+			let peer = match (peer, active.as_slice()) {
+				(Some(p), _) if active.contains(&p) => p,
+				(Some(p), _) => {
+					return Err(Error::input(format!("{p:?} is not an active peer of this chain")))
+				},
+				(None, [only]) => *only,
+				(None, []) => {
+					return Err(Error::input(
+						"this chain has no peer chain yet (governance adds peers)",
+					))
+				},
+				(None, _) => {
+					return Err(Error::input(
+						"this chain has several peers: name one with --chain (see `bridge status`)",
+					))
+				},
+			};
+			let call = rt::tx().medchain_bridge().export_consent_to(
 				on_behalf_of,
-				to,
+				runtime::remote_org(peer, to),
 				runtime::categories(&categories),
 				runtime::purposes(&purposes),
 				runtime::BoundedVec(custodians),
@@ -78,7 +109,7 @@ pub async fn run(command: BridgeCmd, context: &Context) -> Result<Output> {
 				json!({ "patient": patient, "export": event.export, "peer": peer, "validUntil": event.valid_until }),
 				format!(
 					"export {} of patient {patient} to organization {to} of chain {peer:?}, lease \
-					 valid until {} (UNIX ms, renewed)",
+					 valid until {} (UNIX ms, kept alive by heartbeats)",
 					event.export, event.valid_until
 				),
 			))
@@ -98,17 +129,43 @@ pub async fn run(command: BridgeCmd, context: &Context) -> Result<Output> {
 			let status = BridgeApiClient::<H256, AccountId32>::status(chain.api(), None)
 				.await
 				.map_err(|e| chain.rpc_error("bridge_status", e))?;
-			let mut json = json!({ "status": status });
+			let peers = BridgeApiClient::<H256, AccountId32>::peers(chain.api(), None)
+				.await
+				.map_err(|e| chain.rpc_error("bridge_peers", e))?;
+			let mut json = json!({ "status": status, "peers": peers });
 			let mut text = format!(
-				"this chain {}, peer {}, lease period {} ms, renewed every {} blocks",
+				"this chain {}, lease period {} ms, heartbeat every {} blocks",
 				status
 					.this_chain
 					.map(|c| format!("{c:?}"))
 					.unwrap_or_else(|| "not known yet".into()),
-				status.peer.map(|c| format!("{c:?}")).unwrap_or_else(|| "not set".into()),
 				status.lease_period,
 				status.renew_every
 			);
+			if peers.is_empty() {
+				text.push_str(
+					"
+no peers",
+				);
+			}
+			for p in &peers {
+				text.push_str(&format!(
+					"
+  slot {}: {:?} {:?}, {} exports to it, heartbeats sent until {}, received \
+					 until {}{}",
+					p.slot,
+					p.chain,
+					p.status,
+					p.exports,
+					p.sent_until,
+					p.live_until,
+					if p.pending_revokes > 0 {
+						format!(", {} revocations pending", p.pending_revokes)
+					} else {
+						String::new()
+					}
+				));
+			}
 			if let Some(patient) = patient {
 				let patient = chain.patient(&patient).await?;
 				let exports =

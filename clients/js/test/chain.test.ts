@@ -464,7 +464,9 @@ describe(`medchain node at ${ENDPOINT}`, { concurrency: true, timeout: SUITE_TIM
       same('bridge.status', api.rpc.bridge.status(at), call.medchainBridgeApi.status(), raw('bridge_status')),
       same('bridge.exports', api.rpc.bridge.exports(p1Id, at), call.medchainBridgeApi.exportsOf(p1Id), raw('bridge_exports', p1Id)),
       same('bridge.leases', api.rpc.bridge.leases(p1.address, at), call.medchainBridgeApi.leasesOf(p1.address), raw('bridge_leases', p1.address)),
-      same('bridge.verifyRecord', api.rpc.bridge.verifyRecord(record, record, at), call.medchainBridgeApi.verifyRemoteRecord(record, record), raw('bridge_verifyRecord', record, record))
+      same('bridge.peers', api.rpc.bridge.peers(at), call.medchainBridgeApi.peers(), raw('bridge_peers')),
+      same('bridge.verifyRecord', api.rpc.bridge.verifyRecord(record, record, at), call.medchainBridgeApi.verifyRemoteRecord(record, record), raw('bridge_verifyRecord', record, record)),
+      same('bridge.verifyRecordFrom', api.rpc.bridge.verifyRecordFrom(record, record, record, at), call.medchainBridgeApi.verifyRemoteRecordFrom(record, record, record), raw('bridge_verifyRecordFrom', record, record, record))
     ]);
     // What they say.
     const patient = (await api.rpc.identity.patientByAccount(p1.address)).unwrap();

@@ -266,6 +266,8 @@ describe('the package against metadata/medchain.scale', () => {
       MedchainOrganizationStatus: 'PalletPatientIdentityOrganizationStatus',
       MedchainOrganizationView: 'PalletPatientIdentityRuntimeApiOrganizationView',
       MedchainPatientView: 'PalletPatientIdentityRuntimeApiPatientView',
+      MedchainPeerStatus: 'PalletMedchainBridgePeerStatus',
+      MedchainPeerView: 'PalletMedchainBridgeRuntimeApiPeerView',
       MedchainPurpose: 'PalletConsentPurpose',
       MedchainRecord: 'PalletEhrAnchorRecord',
       MedchainRecordPage: 'PalletEhrAnchorRuntimeApiRecordPage',
@@ -287,7 +289,7 @@ describe('the package against metadata/medchain.scale', () => {
 
   test('every RPC method answers a type the runtime API method answers', () => {
     const apis: Record<string, [string, Record<string, string>]> = {
-      bridge: ['MedchainBridgeApi', { exports: 'exports_of', leases: 'leases_of', status: 'status', verifyRecord: 'verify_remote_record' }],
+      bridge: ['MedchainBridgeApi', { exports: 'exports_of', leases: 'leases_of', peers: 'peers', status: 'status', verifyRecord: 'verify_remote_record', verifyRecordFrom: 'verify_remote_record_from' }],
       consent: ['ConsentApi', { checkAccess: 'check_access', consents: 'consents' }],
       identity: ['PatientIdentityApi', { organization: 'organization', organizationOf: 'organization_of', patient: 'patient', patientByAccount: 'patient_by_account' }],
       records: ['EhrAnchorApi', { auditHead: 'audit_head', batch: 'batch', ofPatient: 'records_of', record: 'record', verify: 'verify', verifyInBatch: 'verify_in_batch' }]

@@ -106,6 +106,158 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxFreeHeadersPerBlock: u32 & AugmentedConst<ApiType>;
     };
+    bridgeGrandpa1: {
+      /**
+       * The distance between bridged chain headers, that may be submitted for free. The
+       * first free header is header number zero, the next one is header number
+       * `FreeHeadersInterval::get()` or any of its descendant if that header has not
+       * been submitted. In other words, interval between free headers should be at least
+       * `FreeHeadersInterval`.
+       **/
+      freeHeadersInterval: Option<u32> & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of finalized headers to keep in the storage.
+       * 
+       * The setting is there to prevent growing the on-chain state indefinitely. Note
+       * the setting does not relate to block numbers - we will simply keep as much items
+       * in the storage, so it doesn't guarantee any fixed timeframe for finality headers.
+       * 
+       * Incautious change of this constant may lead to orphan entries in the runtime storage.
+       **/
+      headersToKeep: u32 & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of "free" header transactions per block.
+       * 
+       * To be able to track the bridged chain, the pallet requires all headers that are
+       * changing GRANDPA authorities set at the bridged chain (we call them mandatory).
+       * So it is a common good deed to submit mandatory headers to the pallet.
+       * 
+       * The pallet may be configured (see `[Self::FreeHeadersInterval]`) to import some
+       * non-mandatory headers for free as well. It also may be treated as a common good
+       * deed, because it may help to reduce bridge fees - this cost may be deducted from
+       * bridge fees, paid by message senders.
+       * 
+       * However, if the bridged chain gets compromised, its validators may generate as many
+       * "free" headers as they want. And they may fill the whole block (at this chain) for
+       * free. This constant limits number of calls that we may refund in a single block.
+       * All calls above this limit are accepted, but are not refunded.
+       **/
+      maxFreeHeadersPerBlock: u32 & AugmentedConst<ApiType>;
+    };
+    bridgeGrandpa2: {
+      /**
+       * The distance between bridged chain headers, that may be submitted for free. The
+       * first free header is header number zero, the next one is header number
+       * `FreeHeadersInterval::get()` or any of its descendant if that header has not
+       * been submitted. In other words, interval between free headers should be at least
+       * `FreeHeadersInterval`.
+       **/
+      freeHeadersInterval: Option<u32> & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of finalized headers to keep in the storage.
+       * 
+       * The setting is there to prevent growing the on-chain state indefinitely. Note
+       * the setting does not relate to block numbers - we will simply keep as much items
+       * in the storage, so it doesn't guarantee any fixed timeframe for finality headers.
+       * 
+       * Incautious change of this constant may lead to orphan entries in the runtime storage.
+       **/
+      headersToKeep: u32 & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of "free" header transactions per block.
+       * 
+       * To be able to track the bridged chain, the pallet requires all headers that are
+       * changing GRANDPA authorities set at the bridged chain (we call them mandatory).
+       * So it is a common good deed to submit mandatory headers to the pallet.
+       * 
+       * The pallet may be configured (see `[Self::FreeHeadersInterval]`) to import some
+       * non-mandatory headers for free as well. It also may be treated as a common good
+       * deed, because it may help to reduce bridge fees - this cost may be deducted from
+       * bridge fees, paid by message senders.
+       * 
+       * However, if the bridged chain gets compromised, its validators may generate as many
+       * "free" headers as they want. And they may fill the whole block (at this chain) for
+       * free. This constant limits number of calls that we may refund in a single block.
+       * All calls above this limit are accepted, but are not refunded.
+       **/
+      maxFreeHeadersPerBlock: u32 & AugmentedConst<ApiType>;
+    };
+    bridgeGrandpa3: {
+      /**
+       * The distance between bridged chain headers, that may be submitted for free. The
+       * first free header is header number zero, the next one is header number
+       * `FreeHeadersInterval::get()` or any of its descendant if that header has not
+       * been submitted. In other words, interval between free headers should be at least
+       * `FreeHeadersInterval`.
+       **/
+      freeHeadersInterval: Option<u32> & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of finalized headers to keep in the storage.
+       * 
+       * The setting is there to prevent growing the on-chain state indefinitely. Note
+       * the setting does not relate to block numbers - we will simply keep as much items
+       * in the storage, so it doesn't guarantee any fixed timeframe for finality headers.
+       * 
+       * Incautious change of this constant may lead to orphan entries in the runtime storage.
+       **/
+      headersToKeep: u32 & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of "free" header transactions per block.
+       * 
+       * To be able to track the bridged chain, the pallet requires all headers that are
+       * changing GRANDPA authorities set at the bridged chain (we call them mandatory).
+       * So it is a common good deed to submit mandatory headers to the pallet.
+       * 
+       * The pallet may be configured (see `[Self::FreeHeadersInterval]`) to import some
+       * non-mandatory headers for free as well. It also may be treated as a common good
+       * deed, because it may help to reduce bridge fees - this cost may be deducted from
+       * bridge fees, paid by message senders.
+       * 
+       * However, if the bridged chain gets compromised, its validators may generate as many
+       * "free" headers as they want. And they may fill the whole block (at this chain) for
+       * free. This constant limits number of calls that we may refund in a single block.
+       * All calls above this limit are accepted, but are not refunded.
+       **/
+      maxFreeHeadersPerBlock: u32 & AugmentedConst<ApiType>;
+    };
+    bridgeGrandpa4: {
+      /**
+       * The distance between bridged chain headers, that may be submitted for free. The
+       * first free header is header number zero, the next one is header number
+       * `FreeHeadersInterval::get()` or any of its descendant if that header has not
+       * been submitted. In other words, interval between free headers should be at least
+       * `FreeHeadersInterval`.
+       **/
+      freeHeadersInterval: Option<u32> & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of finalized headers to keep in the storage.
+       * 
+       * The setting is there to prevent growing the on-chain state indefinitely. Note
+       * the setting does not relate to block numbers - we will simply keep as much items
+       * in the storage, so it doesn't guarantee any fixed timeframe for finality headers.
+       * 
+       * Incautious change of this constant may lead to orphan entries in the runtime storage.
+       **/
+      headersToKeep: u32 & AugmentedConst<ApiType>;
+      /**
+       * Maximal number of "free" header transactions per block.
+       * 
+       * To be able to track the bridged chain, the pallet requires all headers that are
+       * changing GRANDPA authorities set at the bridged chain (we call them mandatory).
+       * So it is a common good deed to submit mandatory headers to the pallet.
+       * 
+       * The pallet may be configured (see `[Self::FreeHeadersInterval]`) to import some
+       * non-mandatory headers for free as well. It also may be treated as a common good
+       * deed, because it may help to reduce bridge fees - this cost may be deducted from
+       * bridge fees, paid by message senders.
+       * 
+       * However, if the bridged chain gets compromised, its validators may generate as many
+       * "free" headers as they want. And they may fill the whole block (at this chain) for
+       * free. This constant limits number of calls that we may refund in a single block.
+       * All calls above this limit are accepted, but are not refunded.
+       **/
+      maxFreeHeadersPerBlock: u32 & AugmentedConst<ApiType>;
+    };
     consent: {
       /**
        * How long break-glass access lasts (fixed; it cannot be extended, only reopened).
@@ -220,8 +372,8 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       defaultLeasePeriod: u64 & AugmentedConst<ApiType>;
       /**
-       * Held while an export exists (its state here, and its renewals): from the patient, or
-       * from its sponsor for a sponsored patient.
+       * Held while an export exists (its state here): from the patient, or from its sponsor
+       * for a sponsored patient.
        **/
       exportDeposit: u128 & AugmentedConst<ApiType>;
       /**
@@ -229,17 +381,21 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxExportsPerPatient: u32 & AugmentedConst<ApiType>;
       /**
-       * Most leases this chain keeps for one patient.
+       * Most leases this chain keeps for one patient (from all its peers together).
        **/
       maxLeasesPerPatient: u32 & AugmentedConst<ApiType>;
       /**
-       * Most undelivered messages on the outbound lane.
+       * The most peers this runtime bridges (its slots); more need a runtime upgrade.
+       **/
+      maxPeers: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most undelivered messages an account may fill an outbound lane with.
        **/
       maxQueuedMessages: u64 & AugmentedConst<ApiType>;
       /**
-       * Most renewals `on_initialize` sends in one block.
+       * Most exports the idle sweep visits in one block (ended consents, removed peers).
        **/
-      maxRenewalsPerBlock: u32 & AugmentedConst<ApiType>;
+      maxSweepPerBlock: u32 & AugmentedConst<ApiType>;
       /**
        * The dispatch weight of every inbound message (relayers declare `count ×` this).
        **/
@@ -250,7 +406,7 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       messageFee: u128 & AugmentedConst<ApiType>;
       /**
-       * Expected block time, to turn the lease period into a renewal interval.
+       * Expected block time, to turn the lease period into a heartbeat interval.
        **/
       millisecsPerBlock: u64 & AugmentedConst<ApiType>;
     };

@@ -160,7 +160,87 @@ declare module '@polkadot/api-base/types/events' {
        **/
       UpdatedBestFinalizedHeader: AugmentedEvent<ApiType, [number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo], { number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo }>;
     };
+    bridgeGrandpa1: {
+      /**
+       * Best finalized chain header has been updated to the header with given number and hash.
+       **/
+      UpdatedBestFinalizedHeader: AugmentedEvent<ApiType, [number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo], { number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo }>;
+    };
+    bridgeGrandpa2: {
+      /**
+       * Best finalized chain header has been updated to the header with given number and hash.
+       **/
+      UpdatedBestFinalizedHeader: AugmentedEvent<ApiType, [number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo], { number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo }>;
+    };
+    bridgeGrandpa3: {
+      /**
+       * Best finalized chain header has been updated to the header with given number and hash.
+       **/
+      UpdatedBestFinalizedHeader: AugmentedEvent<ApiType, [number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo], { number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo }>;
+    };
+    bridgeGrandpa4: {
+      /**
+       * Best finalized chain header has been updated to the header with given number and hash.
+       **/
+      UpdatedBestFinalizedHeader: AugmentedEvent<ApiType, [number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo], { number: u32, hash_: H256, grandpaInfo: BpHeaderChainHeaderFinalityInfo }>;
+    };
     bridgeMessages: {
+      /**
+       * Message has been accepted and is waiting to be delivered.
+       **/
+      MessageAccepted: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, nonce: u64], { laneId: BpMessagesLaneLegacyLaneId, nonce: u64 }>;
+      /**
+       * Messages in the inclusive range have been delivered to the bridged chain.
+       **/
+      MessagesDelivered: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages], { laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages }>;
+      /**
+       * Messages have been received from the bridged chain.
+       **/
+      MessagesReceived: AugmentedEvent<ApiType, [BpMessagesReceivedMessages]>;
+    };
+    bridgeMessages1: {
+      /**
+       * Message has been accepted and is waiting to be delivered.
+       **/
+      MessageAccepted: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, nonce: u64], { laneId: BpMessagesLaneLegacyLaneId, nonce: u64 }>;
+      /**
+       * Messages in the inclusive range have been delivered to the bridged chain.
+       **/
+      MessagesDelivered: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages], { laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages }>;
+      /**
+       * Messages have been received from the bridged chain.
+       **/
+      MessagesReceived: AugmentedEvent<ApiType, [BpMessagesReceivedMessages]>;
+    };
+    bridgeMessages2: {
+      /**
+       * Message has been accepted and is waiting to be delivered.
+       **/
+      MessageAccepted: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, nonce: u64], { laneId: BpMessagesLaneLegacyLaneId, nonce: u64 }>;
+      /**
+       * Messages in the inclusive range have been delivered to the bridged chain.
+       **/
+      MessagesDelivered: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages], { laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages }>;
+      /**
+       * Messages have been received from the bridged chain.
+       **/
+      MessagesReceived: AugmentedEvent<ApiType, [BpMessagesReceivedMessages]>;
+    };
+    bridgeMessages3: {
+      /**
+       * Message has been accepted and is waiting to be delivered.
+       **/
+      MessageAccepted: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, nonce: u64], { laneId: BpMessagesLaneLegacyLaneId, nonce: u64 }>;
+      /**
+       * Messages in the inclusive range have been delivered to the bridged chain.
+       **/
+      MessagesDelivered: AugmentedEvent<ApiType, [laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages], { laneId: BpMessagesLaneLegacyLaneId, messages: BpMessagesDeliveredMessages }>;
+      /**
+       * Messages have been received from the bridged chain.
+       **/
+      MessagesReceived: AugmentedEvent<ApiType, [BpMessagesReceivedMessages]>;
+    };
+    bridgeMessages4: {
       /**
        * Message has been accepted and is waiting to be delivered.
        **/
@@ -376,9 +456,9 @@ declare module '@polkadot/api-base/types/events' {
        **/
       AccessRequestAnswered: AugmentedEvent<ApiType, [request: u64, organization: u32, answer: Result<ITuple<[u64, u64]>, PalletConsentDenyReason>], { request: u64, organization: u32, answer: Result<ITuple<[u64, u64]>, PalletConsentDenyReason> }>;
       /**
-       * An access request was sent.
+       * An access request was sent to `chain`.
        **/
-      AccessRequested: AugmentedEvent<ApiType, [request: u64, organization: u32, nonce: u64], { request: u64, organization: u32, nonce: u64 }>;
+      AccessRequested: AugmentedEvent<ApiType, [request: u64, organization: u32, nonce: u64, chain: H256], { request: u64, organization: u32, nonce: u64, chain: H256 }>;
       /**
        * A consent was exported; its lease is on its way.
        **/
@@ -403,49 +483,72 @@ declare module '@polkadot/api-base/types/events' {
        **/
       ExportRevoked: AugmentedEvent<ApiType, [patient: u64, export_: u64, nonce: Option<u64>], { patient: u64, export: u64, nonce: Option<u64> }>;
       /**
+       * A heartbeat could not be sent (lane full); retried next block. Leases lapse on the
+       * peer meanwhile if this lasts, the safe direction.
+       **/
+      HeartbeatDeferred: AugmentedEvent<ApiType, [chain: H256], { chain: H256 }>;
+      /**
+       * A heartbeat from `chain`: every lease from it is valid here until `valid_until`.
+       **/
+      HeartbeatReceived: AugmentedEvent<ApiType, [chain: H256, validUntil: u64], { chain: H256, validUntil: u64 }>;
+      /**
+       * A heartbeat went to `chain`: every lease from here is valid there until
+       * `valid_until`.
+       **/
+      HeartbeatSent: AugmentedEvent<ApiType, [chain: H256, validUntil: u64, nonce: u64], { chain: H256, validUntil: u64, nonce: u64 }>;
+      /**
        * Governance set the lease period (ms).
        **/
       LeasePeriodSet: AugmentedEvent<ApiType, [period: u64], { period: u64 }>;
       /**
-       * A lease arrived (or was replaced).
+       * A lease arrived from `chain` (or was replaced).
        **/
-      LeaseReceived: AugmentedEvent<ApiType, [patient: AccountId32, export_: u64, organization: u32, validUntil: u64], { patient: AccountId32, export: u64, organization: u32, validUntil: u64 }>;
+      LeaseReceived: AugmentedEvent<ApiType, [patient: AccountId32, export_: u64, organization: u32, validUntil: u64, chain: H256], { patient: AccountId32, export: u64, organization: u32, validUntil: u64, chain: H256 }>;
       /**
        * A lease was revoked by the patient's chain.
        **/
-      LeaseRevoked: AugmentedEvent<ApiType, [patient: AccountId32, export_: u64], { patient: AccountId32, export: u64 }>;
+      LeaseRevoked: AugmentedEvent<ApiType, [patient: AccountId32, export_: u64, chain: H256], { patient: AccountId32, export: u64, chain: H256 }>;
       /**
-       * Leases were renewed until `valid_until` (one message).
+       * An inbound message (on `slot`'s lane) was applied.
        **/
-      LeasesRenewed: AugmentedEvent<ApiType, [count: u32, validUntil: u64, nonce: u64], { count: u32, validUntil: u64, nonce: u64 }>;
+      MessageApplied: AugmentedEvent<ApiType, [nonce: u64, slot: u8], { nonce: u64, slot: u8 }>;
       /**
-       * An inbound message was applied.
+       * `chain` could not apply the message with this nonce (sent from here).
        **/
-      MessageApplied: AugmentedEvent<ApiType, [nonce: u64], { nonce: u64 }>;
-      /**
-       * The peer could not apply the message with this nonce (sent from here).
-       **/
-      MessageFailed: AugmentedEvent<ApiType, [nonce: u64, reason: PalletMedchainBridgeFailReason], { nonce: u64, reason: PalletMedchainBridgeFailReason }>;
+      MessageFailed: AugmentedEvent<ApiType, [nonce: u64, reason: PalletMedchainBridgeFailReason, chain: H256], { nonce: u64, reason: PalletMedchainBridgeFailReason, chain: H256 }>;
       /**
        * An inbound message could not be applied; the sender is told when it can be.
        **/
-      MessageRejected: AugmentedEvent<ApiType, [nonce: u64, reason: PalletMedchainBridgeFailReason], { nonce: u64, reason: PalletMedchainBridgeFailReason }>;
+      MessageRejected: AugmentedEvent<ApiType, [nonce: u64, reason: PalletMedchainBridgeFailReason, slot: u8], { nonce: u64, reason: PalletMedchainBridgeFailReason, slot: u8 }>;
       /**
-       * Governance set the bridged chain.
+       * Governance added a peer chain in `slot`, its light client started.
+       **/
+      PeerAdded: AugmentedEvent<ApiType, [chain: H256, slot: u8], { chain: H256, slot: u8 }>;
+      /**
+       * A removed peer's state is gone and its slot is free.
+       **/
+      PeerRemoved: AugmentedEvent<ApiType, [chain: H256, slot: u8], { chain: H256, slot: u8 }>;
+      /**
+       * Governance removed a peer: nothing from it is accepted, and its state here is
+       * being cleared.
+       **/
+      PeerRemoving: AugmentedEvent<ApiType, [chain: H256, slot: u8], { chain: H256, slot: u8 }>;
+      /**
+       * Governance set the bridged chain of slot 0 (`set_peer`).
        **/
       PeerSet: AugmentedEvent<ApiType, [peer: H256], { peer: H256 }>;
       /**
-       * A record reference was sent.
+       * A revocation the lane had refused was sent.
        **/
-      RecordShared: AugmentedEvent<ApiType, [record: H256, nonce: u64], { record: H256, nonce: u64 }>;
+      PendingRevokeSent: AugmentedEvent<ApiType, [chain: H256, export_: u64, nonce: u64], { chain: H256, export: u64, nonce: u64 }>;
+      /**
+       * A record reference was sent to `chain`.
+       **/
+      RecordShared: AugmentedEvent<ApiType, [record: H256, nonce: u64, chain: H256], { record: H256, nonce: u64, chain: H256 }>;
       /**
        * A record reference arrived.
        **/
       RemoteRecordReceived: AugmentedEvent<ApiType, [record: H256, custodian: PalletMedchainBridgeRemoteOrg, version: u32], { record: H256, custodian: PalletMedchainBridgeRemoteOrg, version: u32 }>;
-      /**
-       * Renewals could not be sent (lane full); retried next block.
-       **/
-      RenewalsDeferred: AugmentedEvent<ApiType, [count: u32], { count: u32 }>;
     };
     nodeAuthorization: {
       /**

@@ -10,7 +10,7 @@ import type { BTreeSet, Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { OpaquePeerId } from '@polkadot/types/interfaces/imOnline';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { BpHeaderChainStoredHeaderData, BpMessagesInboundLaneData, BpMessagesLaneLegacyLaneId, BpMessagesMessageKey, BpMessagesMessagesOperatingMode, BpMessagesOutboundLaneData, BpRuntimeBasicOperatingMode, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainRuntimeSessionKeys, PalletAtomicSwapPendingSwap, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBridgeGrandpaStorageTypesStoredAuthoritySet, PalletCollectiveVotes, PalletConsentPatientConsents, PalletConsortiumAuthored, PalletEhrAnchorAnchor, PalletEhrAnchorAuditHead, PalletEhrAnchorBatch, PalletEhrAnchorRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedchainBridgeExport, PalletMedchainBridgeLease, PalletMedchainBridgeRemoteRecord, PalletPatientIdentityDepositKey, PalletPatientIdentityEndpointInfo, PalletPatientIdentityLink, PalletPatientIdentityOrganizationInfo, PalletPatientIdentityPatientInfo, PalletPatientIdentityRecovery, PalletPatientIdentitySponsoredDeposit, PalletPatientIdentitySponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { BpHeaderChainStoredHeaderData, BpMessagesInboundLaneData, BpMessagesLaneLegacyLaneId, BpMessagesMessageKey, BpMessagesMessagesOperatingMode, BpMessagesOutboundLaneData, BpRuntimeBasicOperatingMode, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainRuntimeSessionKeys, PalletAtomicSwapPendingSwap, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBridgeGrandpaStorageTypesStoredAuthoritySet, PalletCollectiveVotes, PalletConsentPatientConsents, PalletConsortiumAuthored, PalletEhrAnchorAnchor, PalletEhrAnchorAuditHead, PalletEhrAnchorBatch, PalletEhrAnchorRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedchainBridgeExport, PalletMedchainBridgeLease, PalletMedchainBridgePeerInfo, PalletMedchainBridgeRemoteRecord, PalletPatientIdentityDepositKey, PalletPatientIdentityEndpointInfo, PalletPatientIdentityLink, PalletPatientIdentityOrganizationInfo, PalletPatientIdentityPatientInfo, PalletPatientIdentityRecovery, PalletPatientIdentitySponsoredDeposit, PalletPatientIdentitySponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -147,7 +147,331 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
     };
+    bridgeGrandpa1: {
+      /**
+       * Hash of the best finalized header.
+       **/
+      bestFinalized: AugmentedQuery<ApiType, () => Observable<Option<ITuple<[u32, H256]>>>, []>;
+      /**
+       * The current GRANDPA Authority set.
+       **/
+      currentAuthoritySet: AugmentedQuery<ApiType, () => Observable<PalletBridgeGrandpaStorageTypesStoredAuthoritySet>, []>;
+      /**
+       * Number of free header submissions that we may yet accept in the current block.
+       * 
+       * If the `FreeHeadersRemaining` hits zero, all following mandatory headers in the
+       * current block are accepted with fee (`Pays::Yes` is returned).
+       * 
+       * The `FreeHeadersRemaining` is an ephemeral value that is set to
+       * `MaxFreeHeadersPerBlock` at each block initialization and is killed on block
+       * finalization. So it never ends up in the storage trie.
+       **/
+      freeHeadersRemaining: AugmentedQuery<ApiType, () => Observable<Option<u32>>, []>;
+      /**
+       * A ring buffer of imported hashes. Ordered by the insertion time.
+       **/
+      importedHashes: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<H256>>, [u32]>;
+      /**
+       * Current ring buffer position.
+       **/
+      importedHashesPointer: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * Relevant fields of imported headers.
+       **/
+      importedHeaders: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<BpHeaderChainStoredHeaderData>>, [H256]>;
+      /**
+       * Hash of the header used to bootstrap the pallet.
+       **/
+      initialHash: AugmentedQuery<ApiType, () => Observable<H256>, []>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpRuntimeBasicOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
+    bridgeGrandpa2: {
+      /**
+       * Hash of the best finalized header.
+       **/
+      bestFinalized: AugmentedQuery<ApiType, () => Observable<Option<ITuple<[u32, H256]>>>, []>;
+      /**
+       * The current GRANDPA Authority set.
+       **/
+      currentAuthoritySet: AugmentedQuery<ApiType, () => Observable<PalletBridgeGrandpaStorageTypesStoredAuthoritySet>, []>;
+      /**
+       * Number of free header submissions that we may yet accept in the current block.
+       * 
+       * If the `FreeHeadersRemaining` hits zero, all following mandatory headers in the
+       * current block are accepted with fee (`Pays::Yes` is returned).
+       * 
+       * The `FreeHeadersRemaining` is an ephemeral value that is set to
+       * `MaxFreeHeadersPerBlock` at each block initialization and is killed on block
+       * finalization. So it never ends up in the storage trie.
+       **/
+      freeHeadersRemaining: AugmentedQuery<ApiType, () => Observable<Option<u32>>, []>;
+      /**
+       * A ring buffer of imported hashes. Ordered by the insertion time.
+       **/
+      importedHashes: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<H256>>, [u32]>;
+      /**
+       * Current ring buffer position.
+       **/
+      importedHashesPointer: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * Relevant fields of imported headers.
+       **/
+      importedHeaders: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<BpHeaderChainStoredHeaderData>>, [H256]>;
+      /**
+       * Hash of the header used to bootstrap the pallet.
+       **/
+      initialHash: AugmentedQuery<ApiType, () => Observable<H256>, []>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpRuntimeBasicOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
+    bridgeGrandpa3: {
+      /**
+       * Hash of the best finalized header.
+       **/
+      bestFinalized: AugmentedQuery<ApiType, () => Observable<Option<ITuple<[u32, H256]>>>, []>;
+      /**
+       * The current GRANDPA Authority set.
+       **/
+      currentAuthoritySet: AugmentedQuery<ApiType, () => Observable<PalletBridgeGrandpaStorageTypesStoredAuthoritySet>, []>;
+      /**
+       * Number of free header submissions that we may yet accept in the current block.
+       * 
+       * If the `FreeHeadersRemaining` hits zero, all following mandatory headers in the
+       * current block are accepted with fee (`Pays::Yes` is returned).
+       * 
+       * The `FreeHeadersRemaining` is an ephemeral value that is set to
+       * `MaxFreeHeadersPerBlock` at each block initialization and is killed on block
+       * finalization. So it never ends up in the storage trie.
+       **/
+      freeHeadersRemaining: AugmentedQuery<ApiType, () => Observable<Option<u32>>, []>;
+      /**
+       * A ring buffer of imported hashes. Ordered by the insertion time.
+       **/
+      importedHashes: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<H256>>, [u32]>;
+      /**
+       * Current ring buffer position.
+       **/
+      importedHashesPointer: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * Relevant fields of imported headers.
+       **/
+      importedHeaders: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<BpHeaderChainStoredHeaderData>>, [H256]>;
+      /**
+       * Hash of the header used to bootstrap the pallet.
+       **/
+      initialHash: AugmentedQuery<ApiType, () => Observable<H256>, []>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpRuntimeBasicOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
+    bridgeGrandpa4: {
+      /**
+       * Hash of the best finalized header.
+       **/
+      bestFinalized: AugmentedQuery<ApiType, () => Observable<Option<ITuple<[u32, H256]>>>, []>;
+      /**
+       * The current GRANDPA Authority set.
+       **/
+      currentAuthoritySet: AugmentedQuery<ApiType, () => Observable<PalletBridgeGrandpaStorageTypesStoredAuthoritySet>, []>;
+      /**
+       * Number of free header submissions that we may yet accept in the current block.
+       * 
+       * If the `FreeHeadersRemaining` hits zero, all following mandatory headers in the
+       * current block are accepted with fee (`Pays::Yes` is returned).
+       * 
+       * The `FreeHeadersRemaining` is an ephemeral value that is set to
+       * `MaxFreeHeadersPerBlock` at each block initialization and is killed on block
+       * finalization. So it never ends up in the storage trie.
+       **/
+      freeHeadersRemaining: AugmentedQuery<ApiType, () => Observable<Option<u32>>, []>;
+      /**
+       * A ring buffer of imported hashes. Ordered by the insertion time.
+       **/
+      importedHashes: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<H256>>, [u32]>;
+      /**
+       * Current ring buffer position.
+       **/
+      importedHashesPointer: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * Relevant fields of imported headers.
+       **/
+      importedHeaders: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<BpHeaderChainStoredHeaderData>>, [H256]>;
+      /**
+       * Hash of the header used to bootstrap the pallet.
+       **/
+      initialHash: AugmentedQuery<ApiType, () => Observable<H256>, []>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpRuntimeBasicOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
     bridgeMessages: {
+      /**
+       * Map of lane id => inbound lane data.
+       **/
+      inboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesInboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * Map of lane id => outbound lane data.
+       **/
+      outboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesOutboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * All queued outbound messages.
+       **/
+      outboundMessages: AugmentedQuery<ApiType, (arg: BpMessagesMessageKey | { laneId?: any; nonce?: any } | string | Uint8Array) => Observable<Option<Bytes>>, [BpMessagesMessageKey]>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, some, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpMessagesMessagesOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
+    bridgeMessages1: {
+      /**
+       * Map of lane id => inbound lane data.
+       **/
+      inboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesInboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * Map of lane id => outbound lane data.
+       **/
+      outboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesOutboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * All queued outbound messages.
+       **/
+      outboundMessages: AugmentedQuery<ApiType, (arg: BpMessagesMessageKey | { laneId?: any; nonce?: any } | string | Uint8Array) => Observable<Option<Bytes>>, [BpMessagesMessageKey]>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, some, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpMessagesMessagesOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
+    bridgeMessages2: {
+      /**
+       * Map of lane id => inbound lane data.
+       **/
+      inboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesInboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * Map of lane id => outbound lane data.
+       **/
+      outboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesOutboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * All queued outbound messages.
+       **/
+      outboundMessages: AugmentedQuery<ApiType, (arg: BpMessagesMessageKey | { laneId?: any; nonce?: any } | string | Uint8Array) => Observable<Option<Bytes>>, [BpMessagesMessageKey]>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, some, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpMessagesMessagesOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
+    bridgeMessages3: {
+      /**
+       * Map of lane id => inbound lane data.
+       **/
+      inboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesInboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * Map of lane id => outbound lane data.
+       **/
+      outboundLanes: AugmentedQuery<ApiType, (arg: BpMessagesLaneLegacyLaneId | string | Uint8Array) => Observable<Option<BpMessagesOutboundLaneData>>, [BpMessagesLaneLegacyLaneId]>;
+      /**
+       * All queued outbound messages.
+       **/
+      outboundMessages: AugmentedQuery<ApiType, (arg: BpMessagesMessageKey | { laneId?: any; nonce?: any } | string | Uint8Array) => Observable<Option<Bytes>>, [BpMessagesMessageKey]>;
+      /**
+       * The current operating mode of the pallet.
+       * 
+       * Depending on the mode either all, some, or no transactions will be allowed.
+       **/
+      palletOperatingMode: AugmentedQuery<ApiType, () => Observable<BpMessagesMessagesOperatingMode>, []>;
+      /**
+       * Optional pallet owner.
+       * 
+       * Pallet owner has a right to halt all pallet operations and then resume it. If it is
+       * `None`, then there are no direct ways to halt/resume pallet operations, but other
+       * runtime methods may still be used to do that (i.e. democracy::referendum to update halt
+       * flag directly or call the `set_operating_mode`).
+       **/
+      palletOwner: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
+    };
+    bridgeMessages4: {
       /**
        * Map of lane id => inbound lane data.
        **/
@@ -323,17 +647,18 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       exportsOf: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u64]>;
       /**
-       * How many leases a patient has here.
+       * Leases received from peers: home chain → patient key → export → lease. Export ids are
+       * numbered by each home chain, so only the chain and the export together name a lease.
+       **/
+      heldLeases: AugmentedQuery<ApiType, (arg1: H256 | string | Uint8Array, arg2: AccountId32 | string | Uint8Array, arg3: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletMedchainBridgeLease>>, [H256, AccountId32, u64]>;
+      /**
+       * How many leases a patient has here (from all peers).
        **/
       leaseCount: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]>;
       /**
-       * How long a lease sent from here is valid (ms); renewed every half period.
+       * How long a lease sent from here is valid (ms); heartbeats every half period extend it.
        **/
       leasePeriod: AugmentedQuery<ApiType, () => Observable<u64>, []>;
-      /**
-       * Leases received from the peer: patient key → export → lease.
-       **/
-      leases: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletMedchainBridgeLease>>, [AccountId32, u64]>;
       /**
        * The number the next export gets.
        **/
@@ -343,17 +668,27 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nextRequestId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
       /**
-       * The bridged chain (its genesis hash), set by governance with the light client.
+       * The peer chains (by genesis hash), added by governance.
        **/
-      peer: AugmentedQuery<ApiType, () => Observable<Option<H256>>, []>;
+      peers: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<PalletMedchainBridgePeerInfo>>, [H256]>;
       /**
-       * Record fingerprints shared by the peer.
+       * Revocations the lane refused, sent before any heartbeat to their chain: (chain, export)
+       * → the patient key the lease names.
        **/
-      remoteRecords: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<PalletMedchainBridgeRemoteRecord>>, [H256]>;
+      pendingRevokes: AugmentedQuery<ApiType, (arg1: H256 | string | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<AccountId32>>, [H256, u64]>;
       /**
-       * Exports to renew at a block.
+       * Record fingerprints shared by peers: sharing chain → record → fingerprint. Custodians
+       * choose record ids, so one chain's cannot overwrite another's.
        **/
-      renewals: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]>;
+      sharedRecords: AugmentedQuery<ApiType, (arg1: H256 | string | Uint8Array, arg2: H256 | string | Uint8Array) => Observable<Option<PalletMedchainBridgeRemoteRecord>>, [H256, H256]>;
+      /**
+       * Which peer each slot serves.
+       **/
+      slots: AugmentedQuery<ApiType, (arg: u8 | AnyNumber | Uint8Array) => Observable<Option<H256>>, [u8]>;
+      /**
+       * Where the idle sweep of exports resumes (the last export it visited).
+       **/
+      sweepCursor: AugmentedQuery<ApiType, () => Observable<Option<u64>>, []>;
       /**
        * This chain's genesis hash, recorded in block 1 (a chain cannot know it at genesis).
        **/

@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/rpc-core/types/jsonrpc';
 
-import type { MedchainBridgeStatus, MedchainExportView, MedchainLeaseView, MedchainRemoteVerdict } from '@medchain/api/interfaces/bridge';
+import type { MedchainBridgeStatus, MedchainExportView, MedchainLeaseView, MedchainPeerView, MedchainRemoteVerdict } from '@medchain/api/interfaces/bridge';
 import type { MedchainAccessDecision, MedchainCategory, MedchainConsentsView, MedchainCustodian, MedchainPurpose } from '@medchain/api/interfaces/consent';
 import type { MedchainOrganizationView, MedchainPatientView } from '@medchain/api/interfaces/identity';
 import type { MedchainAuditHead, MedchainBatch, MedchainRecord, MedchainRecordPage, MedchainVerdict } from '@medchain/api/interfaces/records';
@@ -90,21 +90,29 @@ declare module '@polkadot/rpc-core/types/jsonrpc' {
     };
     bridge: {
       /**
-       * Consents a patient exported to the peer chain.
+       * Consents a patient exported to peer chains (`to.chain` says where each lives).
        **/
       exports: AugmentedRpc<(patient: u64 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Vec<MedchainExportView>>>;
       /**
-       * Leases held here on consents the patient (by key) gave on the peer chain.
+       * Leases held here on consents the patient (by key) gave on peer chains.
        **/
       leases: AugmentedRpc<(patient: AccountId | string | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Vec<MedchainLeaseView>>>;
       /**
-       * This chain's and the peer's genesis hashes, the lease period (ms) and renewal interval.
+       * The peer chains by slot: status, exports to each, heartbeats sent and received.
+       **/
+      peers: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<Vec<MedchainPeerView>>>;
+      /**
+       * This chain's genesis hash, slot 0's peer, the lease period (ms) and heartbeat interval.
        **/
       status: AugmentedRpc<(at?: BlockHash | string | Uint8Array) => Observable<MedchainBridgeStatus>>;
       /**
-       * Check a copy of a record against the fingerprint the peer chain shared.
+       * Check a copy of a record against the fingerprint a peer chain shared (any peer).
        **/
       verifyRecord: AugmentedRpc<(record: H256 | string | Uint8Array, hash: H256 | string | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<MedchainRemoteVerdict>>;
+      /**
+       * Check a copy of a record against the fingerprint peer `chain` shared.
+       **/
+      verifyRecordFrom: AugmentedRpc<(record: H256 | string | Uint8Array, hash: H256 | string | Uint8Array, chain: H256 | string | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<MedchainRemoteVerdict>>;
     };
     chain: {
       /**

@@ -11,7 +11,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, RuntimeCall, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, PalletConsentAccessDecision, PalletConsentCategory, PalletConsentCustodian, PalletConsentPurpose, PalletConsentRuntimeApiConsentsView, PalletEhrAnchorAuditHead, PalletEhrAnchorBatch, PalletEhrAnchorRecord, PalletEhrAnchorRuntimeApiRecordPage, PalletEhrAnchorVerdict, PalletMedchainBridgeRemoteVerdict, PalletMedchainBridgeRuntimeApiBridgeStatus, PalletMedchainBridgeRuntimeApiExportView, PalletMedchainBridgeRuntimeApiLeaseView, PalletPatientIdentityRuntimeApiOrganizationView, PalletPatientIdentityRuntimeApiPatientView, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, PalletConsentAccessDecision, PalletConsentCategory, PalletConsentCustodian, PalletConsentPurpose, PalletConsentRuntimeApiConsentsView, PalletEhrAnchorAuditHead, PalletEhrAnchorBatch, PalletEhrAnchorRecord, PalletEhrAnchorRuntimeApiRecordPage, PalletEhrAnchorVerdict, PalletMedchainBridgeRemoteVerdict, PalletMedchainBridgeRuntimeApiBridgeStatus, PalletMedchainBridgeRuntimeApiExportView, PalletMedchainBridgeRuntimeApiLeaseView, PalletMedchainBridgeRuntimeApiPeerView, PalletPatientIdentityRuntimeApiOrganizationView, PalletPatientIdentityRuntimeApiPatientView, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -158,13 +158,21 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       leasesOf: AugmentedCall<ApiType, (patient: AccountId32 | string | Uint8Array) => Observable<Vec<PalletMedchainBridgeRuntimeApiLeaseView>>>;
       /**
+       * The peer chains, by slot.
+       **/
+      peers: AugmentedCall<ApiType, () => Observable<Vec<PalletMedchainBridgeRuntimeApiPeerView>>>;
+      /**
        * The bridge's configuration.
        **/
       status: AugmentedCall<ApiType, () => Observable<PalletMedchainBridgeRuntimeApiBridgeStatus>>;
       /**
-       * Check a copy of a record against the fingerprint the peer shared.
+       * Check a copy of a record against the fingerprint a peer shared (any peer's).
        **/
       verifyRemoteRecord: AugmentedCall<ApiType, (record: H256 | string | Uint8Array, hash: H256 | string | Uint8Array) => Observable<PalletMedchainBridgeRemoteVerdict>>;
+      /**
+       * Check a copy of a record against the fingerprint peer `chain` shared.
+       **/
+      verifyRemoteRecordFrom: AugmentedCall<ApiType, (record: H256 | string | Uint8Array, hash: H256 | string | Uint8Array, chain: H256 | string | Uint8Array) => Observable<PalletMedchainBridgeRemoteVerdict>>;
     };
     /** 0x37e397fc7c91f5e4/ */
     metadata: {

@@ -10,7 +10,7 @@ import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, 
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { OpaquePeerId } from '@polkadot/types/interfaces/imOnline';
 import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
-import type { BpHeaderChainInitializationData, BpHeaderChainJustificationGrandpaJustification, BpMessagesMessagesOperatingMode, BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesTargetChainFromBridgedChainMessagesProof, BpMessagesUnrewardedRelayersState, BpRuntimeBasicOperatingMode, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, MedchainRuntimeSwapsDepositedSwap, PalletBalancesAdjustmentDirection, PalletConsentAmendment, PalletConsentCategory, PalletConsentEmergencyReason, PalletConsentPurpose, PalletConsentScope, PalletEhrAnchorAccessBasis, PalletEhrAnchorAnchor, PalletEhrAnchorFormat, PalletEhrAnchorRelease, PalletEhrAnchorRetractReason, PalletPatientIdentityOrganizationKind, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeHeader, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { BpHeaderChainInitializationData, BpHeaderChainJustificationGrandpaJustification, BpMessagesMessagesOperatingMode, BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesTargetChainFromBridgedChainMessagesProof, BpMessagesUnrewardedRelayersState, BpRuntimeBasicOperatingMode, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, MedchainRuntimeSwapsDepositedSwap, PalletBalancesAdjustmentDirection, PalletConsentAmendment, PalletConsentCategory, PalletConsentEmergencyReason, PalletConsentPurpose, PalletConsentScope, PalletEhrAnchorAccessBasis, PalletEhrAnchorAnchor, PalletEhrAnchorFormat, PalletEhrAnchorRelease, PalletEhrAnchorRetractReason, PalletMedchainBridgeRemoteOrg, PalletPatientIdentityOrganizationKind, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeHeader, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -213,7 +213,471 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       submitFinalityProofEx: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array, currentSetId: u64 | AnyNumber | Uint8Array, isFreeExecutionExpected: bool | boolean | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification, u64, bool]>;
     };
+    bridgeGrandpa1: {
+      /**
+       * Set current authorities set and best finalized bridged header to given values
+       * (almost) without any checks. This call can fail only if:
+       * 
+       * - the call origin is not a root or a pallet owner;
+       * 
+       * - there are too many authorities in the new set.
+       * 
+       * No other checks are made. Previously imported headers stay in the storage and
+       * are still accessible after the call.
+       **/
+      forceSetPalletState: AugmentedSubmittable<(newCurrentSetId: u64 | AnyNumber | Uint8Array, newAuthorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>> | ([SpConsensusGrandpaAppPublic | string | Uint8Array, u64 | AnyNumber | Uint8Array])[], newBestHeader: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>, SpRuntimeHeader]>;
+      /**
+       * Bootstrap the bridge pallet with an initial header and authority set from which to sync.
+       * 
+       * The initial configuration provided does not need to be the genesis header of the bridged
+       * chain, it can be any arbitrary header. You can also provide the next scheduled set
+       * change if it is already know.
+       * 
+       * This function is only allowed to be called from a trusted origin and writes to storage
+       * with practically no checks in terms of the validity of the data. It is important that
+       * you ensure that valid data is being passed in.
+       **/
+      initialize: AugmentedSubmittable<(initData: BpHeaderChainInitializationData | { header?: any; authorityList?: any; setId?: any; operatingMode?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpHeaderChainInitializationData]>;
+      /**
+       * Halt or resume all pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpRuntimeBasicOperatingMode | 'Normal' | 'Halted' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpRuntimeBasicOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+      /**
+       * This call is deprecated and will be removed around May 2024. Use the
+       * `submit_finality_proof_ex` instead. Semantically, this call is an equivalent of the
+       * `submit_finality_proof_ex` call without current authority set id check.
+       **/
+      submitFinalityProof: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification]>;
+      /**
+       * Verify a target header is finalized according to the given finality proof. The proof
+       * is assumed to be signed by GRANDPA authorities set with `current_set_id` id.
+       * 
+       * It will use the underlying storage pallet to fetch information about the current
+       * authorities and best finalized header in order to verify that the header is finalized.
+       * 
+       * If successful in verification, it will write the target header to the underlying storage
+       * pallet.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the pallet knows better header than the `finality_target`;
+       * 
+       * - the id of best GRANDPA authority set, known to the pallet is not equal to the
+       * `current_set_id`;
+       * 
+       * - verification is not optimized or invalid;
+       * 
+       * - header contains forced authorities set change or change with non-zero delay.
+       * 
+       * The `is_free_execution_expected` parameter is not really used inside the call. It is
+       * used by the transaction extension, which should be registered at the runtime level. If
+       * this parameter is `true`, the transaction will be treated as invalid, if the call won't
+       * be executed for free. If transaction extension is not used by the runtime, this
+       * parameter is not used at all.
+       **/
+      submitFinalityProofEx: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array, currentSetId: u64 | AnyNumber | Uint8Array, isFreeExecutionExpected: bool | boolean | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification, u64, bool]>;
+    };
+    bridgeGrandpa2: {
+      /**
+       * Set current authorities set and best finalized bridged header to given values
+       * (almost) without any checks. This call can fail only if:
+       * 
+       * - the call origin is not a root or a pallet owner;
+       * 
+       * - there are too many authorities in the new set.
+       * 
+       * No other checks are made. Previously imported headers stay in the storage and
+       * are still accessible after the call.
+       **/
+      forceSetPalletState: AugmentedSubmittable<(newCurrentSetId: u64 | AnyNumber | Uint8Array, newAuthorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>> | ([SpConsensusGrandpaAppPublic | string | Uint8Array, u64 | AnyNumber | Uint8Array])[], newBestHeader: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>, SpRuntimeHeader]>;
+      /**
+       * Bootstrap the bridge pallet with an initial header and authority set from which to sync.
+       * 
+       * The initial configuration provided does not need to be the genesis header of the bridged
+       * chain, it can be any arbitrary header. You can also provide the next scheduled set
+       * change if it is already know.
+       * 
+       * This function is only allowed to be called from a trusted origin and writes to storage
+       * with practically no checks in terms of the validity of the data. It is important that
+       * you ensure that valid data is being passed in.
+       **/
+      initialize: AugmentedSubmittable<(initData: BpHeaderChainInitializationData | { header?: any; authorityList?: any; setId?: any; operatingMode?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpHeaderChainInitializationData]>;
+      /**
+       * Halt or resume all pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpRuntimeBasicOperatingMode | 'Normal' | 'Halted' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpRuntimeBasicOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+      /**
+       * This call is deprecated and will be removed around May 2024. Use the
+       * `submit_finality_proof_ex` instead. Semantically, this call is an equivalent of the
+       * `submit_finality_proof_ex` call without current authority set id check.
+       **/
+      submitFinalityProof: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification]>;
+      /**
+       * Verify a target header is finalized according to the given finality proof. The proof
+       * is assumed to be signed by GRANDPA authorities set with `current_set_id` id.
+       * 
+       * It will use the underlying storage pallet to fetch information about the current
+       * authorities and best finalized header in order to verify that the header is finalized.
+       * 
+       * If successful in verification, it will write the target header to the underlying storage
+       * pallet.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the pallet knows better header than the `finality_target`;
+       * 
+       * - the id of best GRANDPA authority set, known to the pallet is not equal to the
+       * `current_set_id`;
+       * 
+       * - verification is not optimized or invalid;
+       * 
+       * - header contains forced authorities set change or change with non-zero delay.
+       * 
+       * The `is_free_execution_expected` parameter is not really used inside the call. It is
+       * used by the transaction extension, which should be registered at the runtime level. If
+       * this parameter is `true`, the transaction will be treated as invalid, if the call won't
+       * be executed for free. If transaction extension is not used by the runtime, this
+       * parameter is not used at all.
+       **/
+      submitFinalityProofEx: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array, currentSetId: u64 | AnyNumber | Uint8Array, isFreeExecutionExpected: bool | boolean | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification, u64, bool]>;
+    };
+    bridgeGrandpa3: {
+      /**
+       * Set current authorities set and best finalized bridged header to given values
+       * (almost) without any checks. This call can fail only if:
+       * 
+       * - the call origin is not a root or a pallet owner;
+       * 
+       * - there are too many authorities in the new set.
+       * 
+       * No other checks are made. Previously imported headers stay in the storage and
+       * are still accessible after the call.
+       **/
+      forceSetPalletState: AugmentedSubmittable<(newCurrentSetId: u64 | AnyNumber | Uint8Array, newAuthorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>> | ([SpConsensusGrandpaAppPublic | string | Uint8Array, u64 | AnyNumber | Uint8Array])[], newBestHeader: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>, SpRuntimeHeader]>;
+      /**
+       * Bootstrap the bridge pallet with an initial header and authority set from which to sync.
+       * 
+       * The initial configuration provided does not need to be the genesis header of the bridged
+       * chain, it can be any arbitrary header. You can also provide the next scheduled set
+       * change if it is already know.
+       * 
+       * This function is only allowed to be called from a trusted origin and writes to storage
+       * with practically no checks in terms of the validity of the data. It is important that
+       * you ensure that valid data is being passed in.
+       **/
+      initialize: AugmentedSubmittable<(initData: BpHeaderChainInitializationData | { header?: any; authorityList?: any; setId?: any; operatingMode?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpHeaderChainInitializationData]>;
+      /**
+       * Halt or resume all pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpRuntimeBasicOperatingMode | 'Normal' | 'Halted' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpRuntimeBasicOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+      /**
+       * This call is deprecated and will be removed around May 2024. Use the
+       * `submit_finality_proof_ex` instead. Semantically, this call is an equivalent of the
+       * `submit_finality_proof_ex` call without current authority set id check.
+       **/
+      submitFinalityProof: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification]>;
+      /**
+       * Verify a target header is finalized according to the given finality proof. The proof
+       * is assumed to be signed by GRANDPA authorities set with `current_set_id` id.
+       * 
+       * It will use the underlying storage pallet to fetch information about the current
+       * authorities and best finalized header in order to verify that the header is finalized.
+       * 
+       * If successful in verification, it will write the target header to the underlying storage
+       * pallet.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the pallet knows better header than the `finality_target`;
+       * 
+       * - the id of best GRANDPA authority set, known to the pallet is not equal to the
+       * `current_set_id`;
+       * 
+       * - verification is not optimized or invalid;
+       * 
+       * - header contains forced authorities set change or change with non-zero delay.
+       * 
+       * The `is_free_execution_expected` parameter is not really used inside the call. It is
+       * used by the transaction extension, which should be registered at the runtime level. If
+       * this parameter is `true`, the transaction will be treated as invalid, if the call won't
+       * be executed for free. If transaction extension is not used by the runtime, this
+       * parameter is not used at all.
+       **/
+      submitFinalityProofEx: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array, currentSetId: u64 | AnyNumber | Uint8Array, isFreeExecutionExpected: bool | boolean | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification, u64, bool]>;
+    };
+    bridgeGrandpa4: {
+      /**
+       * Set current authorities set and best finalized bridged header to given values
+       * (almost) without any checks. This call can fail only if:
+       * 
+       * - the call origin is not a root or a pallet owner;
+       * 
+       * - there are too many authorities in the new set.
+       * 
+       * No other checks are made. Previously imported headers stay in the storage and
+       * are still accessible after the call.
+       **/
+      forceSetPalletState: AugmentedSubmittable<(newCurrentSetId: u64 | AnyNumber | Uint8Array, newAuthorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>> | ([SpConsensusGrandpaAppPublic | string | Uint8Array, u64 | AnyNumber | Uint8Array])[], newBestHeader: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>, SpRuntimeHeader]>;
+      /**
+       * Bootstrap the bridge pallet with an initial header and authority set from which to sync.
+       * 
+       * The initial configuration provided does not need to be the genesis header of the bridged
+       * chain, it can be any arbitrary header. You can also provide the next scheduled set
+       * change if it is already know.
+       * 
+       * This function is only allowed to be called from a trusted origin and writes to storage
+       * with practically no checks in terms of the validity of the data. It is important that
+       * you ensure that valid data is being passed in.
+       **/
+      initialize: AugmentedSubmittable<(initData: BpHeaderChainInitializationData | { header?: any; authorityList?: any; setId?: any; operatingMode?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpHeaderChainInitializationData]>;
+      /**
+       * Halt or resume all pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpRuntimeBasicOperatingMode | 'Normal' | 'Halted' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpRuntimeBasicOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+      /**
+       * This call is deprecated and will be removed around May 2024. Use the
+       * `submit_finality_proof_ex` instead. Semantically, this call is an equivalent of the
+       * `submit_finality_proof_ex` call without current authority set id check.
+       **/
+      submitFinalityProof: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification]>;
+      /**
+       * Verify a target header is finalized according to the given finality proof. The proof
+       * is assumed to be signed by GRANDPA authorities set with `current_set_id` id.
+       * 
+       * It will use the underlying storage pallet to fetch information about the current
+       * authorities and best finalized header in order to verify that the header is finalized.
+       * 
+       * If successful in verification, it will write the target header to the underlying storage
+       * pallet.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the pallet knows better header than the `finality_target`;
+       * 
+       * - the id of best GRANDPA authority set, known to the pallet is not equal to the
+       * `current_set_id`;
+       * 
+       * - verification is not optimized or invalid;
+       * 
+       * - header contains forced authorities set change or change with non-zero delay.
+       * 
+       * The `is_free_execution_expected` parameter is not really used inside the call. It is
+       * used by the transaction extension, which should be registered at the runtime level. If
+       * this parameter is `true`, the transaction will be treated as invalid, if the call won't
+       * be executed for free. If transaction extension is not used by the runtime, this
+       * parameter is not used at all.
+       **/
+      submitFinalityProofEx: AugmentedSubmittable<(finalityTarget: SpRuntimeHeader | { parentHash?: any; number?: any; stateRoot?: any; extrinsicsRoot?: any; digest?: any } | string | Uint8Array, justification: BpHeaderChainJustificationGrandpaJustification | { round?: any; commit?: any; votesAncestries?: any } | string | Uint8Array, currentSetId: u64 | AnyNumber | Uint8Array, isFreeExecutionExpected: bool | boolean | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpRuntimeHeader, BpHeaderChainJustificationGrandpaJustification, u64, bool]>;
+    };
     bridgeMessages: {
+      /**
+       * Receive messages delivery proof from bridged chain.
+       **/
+      receiveMessagesDeliveryProof: AugmentedSubmittable<(proof: BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any } | string | Uint8Array, relayersState: BpMessagesUnrewardedRelayersState | { unrewardedRelayerEntries?: any; messagesInOldestEntry?: any; totalMessages?: any; lastDeliveredNonce?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesUnrewardedRelayersState]>;
+      /**
+       * Receive messages proof from bridged chain.
+       * 
+       * The weight of the call assumes that the transaction always brings outbound lane
+       * state update. Because of that, the submitter (relayer) has no benefit of not including
+       * this data in the transaction, so reward confirmations lags should be minimal.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the call origin is not `Signed(_)`;
+       * 
+       * - there are too many messages in the proof;
+       * 
+       * - the proof verification procedure returns an error - e.g. because header used to craft
+       * proof is not imported by the associated finality pallet;
+       * 
+       * - the `dispatch_weight` argument is not sufficient to dispatch all bundled messages.
+       * 
+       * The call may succeed, but some messages may not be delivered e.g. if they are not fit
+       * into the unrewarded relayers vector.
+       **/
+      receiveMessagesProof: AugmentedSubmittable<(relayerIdAtBridgedChain: AccountId32 | string | Uint8Array, proof: BpMessagesTargetChainFromBridgedChainMessagesProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any; noncesStart?: any; noncesEnd?: any } | string | Uint8Array, messagesCount: u32 | AnyNumber | Uint8Array, dispatchWeight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, BpMessagesTargetChainFromBridgedChainMessagesProof, u32, SpWeightsWeightV2Weight]>;
+      /**
+       * Halt or resume all/some pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpMessagesMessagesOperatingMode | { Basic: any } | { RejectingOutboundMessages: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesMessagesOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+    };
+    bridgeMessages1: {
+      /**
+       * Receive messages delivery proof from bridged chain.
+       **/
+      receiveMessagesDeliveryProof: AugmentedSubmittable<(proof: BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any } | string | Uint8Array, relayersState: BpMessagesUnrewardedRelayersState | { unrewardedRelayerEntries?: any; messagesInOldestEntry?: any; totalMessages?: any; lastDeliveredNonce?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesUnrewardedRelayersState]>;
+      /**
+       * Receive messages proof from bridged chain.
+       * 
+       * The weight of the call assumes that the transaction always brings outbound lane
+       * state update. Because of that, the submitter (relayer) has no benefit of not including
+       * this data in the transaction, so reward confirmations lags should be minimal.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the call origin is not `Signed(_)`;
+       * 
+       * - there are too many messages in the proof;
+       * 
+       * - the proof verification procedure returns an error - e.g. because header used to craft
+       * proof is not imported by the associated finality pallet;
+       * 
+       * - the `dispatch_weight` argument is not sufficient to dispatch all bundled messages.
+       * 
+       * The call may succeed, but some messages may not be delivered e.g. if they are not fit
+       * into the unrewarded relayers vector.
+       **/
+      receiveMessagesProof: AugmentedSubmittable<(relayerIdAtBridgedChain: AccountId32 | string | Uint8Array, proof: BpMessagesTargetChainFromBridgedChainMessagesProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any; noncesStart?: any; noncesEnd?: any } | string | Uint8Array, messagesCount: u32 | AnyNumber | Uint8Array, dispatchWeight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, BpMessagesTargetChainFromBridgedChainMessagesProof, u32, SpWeightsWeightV2Weight]>;
+      /**
+       * Halt or resume all/some pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpMessagesMessagesOperatingMode | { Basic: any } | { RejectingOutboundMessages: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesMessagesOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+    };
+    bridgeMessages2: {
+      /**
+       * Receive messages delivery proof from bridged chain.
+       **/
+      receiveMessagesDeliveryProof: AugmentedSubmittable<(proof: BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any } | string | Uint8Array, relayersState: BpMessagesUnrewardedRelayersState | { unrewardedRelayerEntries?: any; messagesInOldestEntry?: any; totalMessages?: any; lastDeliveredNonce?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesUnrewardedRelayersState]>;
+      /**
+       * Receive messages proof from bridged chain.
+       * 
+       * The weight of the call assumes that the transaction always brings outbound lane
+       * state update. Because of that, the submitter (relayer) has no benefit of not including
+       * this data in the transaction, so reward confirmations lags should be minimal.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the call origin is not `Signed(_)`;
+       * 
+       * - there are too many messages in the proof;
+       * 
+       * - the proof verification procedure returns an error - e.g. because header used to craft
+       * proof is not imported by the associated finality pallet;
+       * 
+       * - the `dispatch_weight` argument is not sufficient to dispatch all bundled messages.
+       * 
+       * The call may succeed, but some messages may not be delivered e.g. if they are not fit
+       * into the unrewarded relayers vector.
+       **/
+      receiveMessagesProof: AugmentedSubmittable<(relayerIdAtBridgedChain: AccountId32 | string | Uint8Array, proof: BpMessagesTargetChainFromBridgedChainMessagesProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any; noncesStart?: any; noncesEnd?: any } | string | Uint8Array, messagesCount: u32 | AnyNumber | Uint8Array, dispatchWeight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, BpMessagesTargetChainFromBridgedChainMessagesProof, u32, SpWeightsWeightV2Weight]>;
+      /**
+       * Halt or resume all/some pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpMessagesMessagesOperatingMode | { Basic: any } | { RejectingOutboundMessages: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesMessagesOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+    };
+    bridgeMessages3: {
+      /**
+       * Receive messages delivery proof from bridged chain.
+       **/
+      receiveMessagesDeliveryProof: AugmentedSubmittable<(proof: BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any } | string | Uint8Array, relayersState: BpMessagesUnrewardedRelayersState | { unrewardedRelayerEntries?: any; messagesInOldestEntry?: any; totalMessages?: any; lastDeliveredNonce?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesSourceChainFromBridgedChainMessagesDeliveryProof, BpMessagesUnrewardedRelayersState]>;
+      /**
+       * Receive messages proof from bridged chain.
+       * 
+       * The weight of the call assumes that the transaction always brings outbound lane
+       * state update. Because of that, the submitter (relayer) has no benefit of not including
+       * this data in the transaction, so reward confirmations lags should be minimal.
+       * 
+       * The call fails if:
+       * 
+       * - the pallet is halted;
+       * 
+       * - the call origin is not `Signed(_)`;
+       * 
+       * - there are too many messages in the proof;
+       * 
+       * - the proof verification procedure returns an error - e.g. because header used to craft
+       * proof is not imported by the associated finality pallet;
+       * 
+       * - the `dispatch_weight` argument is not sufficient to dispatch all bundled messages.
+       * 
+       * The call may succeed, but some messages may not be delivered e.g. if they are not fit
+       * into the unrewarded relayers vector.
+       **/
+      receiveMessagesProof: AugmentedSubmittable<(relayerIdAtBridgedChain: AccountId32 | string | Uint8Array, proof: BpMessagesTargetChainFromBridgedChainMessagesProof | { bridgedHeaderHash?: any; storageProof?: any; lane?: any; noncesStart?: any; noncesEnd?: any } | string | Uint8Array, messagesCount: u32 | AnyNumber | Uint8Array, dispatchWeight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, BpMessagesTargetChainFromBridgedChainMessagesProof, u32, SpWeightsWeightV2Weight]>;
+      /**
+       * Halt or resume all/some pallet operations.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOperatingMode: AugmentedSubmittable<(operatingMode: BpMessagesMessagesOperatingMode | { Basic: any } | { RejectingOutboundMessages: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [BpMessagesMessagesOperatingMode]>;
+      /**
+       * Change `PalletOwner`.
+       * 
+       * May only be called either by root, or by `PalletOwner`.
+       **/
+      setOwner: AugmentedSubmittable<(newOwner: Option<AccountId32> | null | Uint8Array | AccountId32 | string) => SubmittableExtrinsic<ApiType>, [Option<AccountId32>]>;
+    };
+    bridgeMessages4: {
       /**
        * Receive messages delivery proof from bridged chain.
        **/
@@ -677,16 +1141,31 @@ declare module '@polkadot/api-base/types/submittable' {
     };
     medchainBridge: {
       /**
-       * Let `organization` of the peer chain access the patient's data within a scope, until
-       * `expires_at` (UNIX ms) or revocation. Holds [`Config::ExportDeposit`], burns
-       * [`Config::MessageFee`] and sends a lease, renewed from then on by this chain.
-       * 
-       * Origin: the patient, or a delegate with `CONSENT` (`on_behalf_of`). Errors: the
-       * consent pallet's origin errors; `NoPeer`, `NotStarted`, `InvalidScope`,
-       * `InvalidWindow`, `TooManyExports`, `RenewalsFull`, `OutboundQueueFull`; the identity
-       * pallet's `UnknownOrganization` for an unknown custodian. Event: `ConsentExported`.
+       * Bridge the chain with genesis hash `genesis` in a free `slot`: start the slot's light
+       * client from `init` (the peer's finalized header and GRANDPA authorities) and open its
+       * lanes. The peer must add this chain in the same slot (the lane's storage proofs name
+       * the slot's messages pallet); `medchain-relay link` picks a slot free on both.
+       * Origin: [`Config::AdminOrigin`]. Errors: `SlotOutOfRange`, `SlotTaken`, `OwnChain`,
+       * `AlreadyPeer`; the light client's errors. Event: `PeerAdded`.
+       **/
+      addPeer: AugmentedSubmittable<(slot: u8 | AnyNumber | Uint8Array, genesis: H256 | string | Uint8Array, init: BpHeaderChainInitializationData | { header?: any; authorityList?: any; setId?: any; operatingMode?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u8, H256, BpHeaderChainInitializationData]>;
+      /**
+       * [`Pallet::export_consent_to`] the organization of this chain's only active peer.
+       * Errors as that call's, and `NoPeer`, `AmbiguousPeer`.
        **/
       exportConsent: AugmentedSubmittable<(onBehalfOf: Option<u64> | null | Uint8Array | u64 | AnyNumber, organization: u32 | AnyNumber | Uint8Array, categories: Vec<PalletConsentCategory> | (PalletConsentCategory | 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'Laboratory' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth' | number | Uint8Array)[], purposes: Vec<PalletConsentPurpose> | (PalletConsentPurpose | 'Treatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | 'EmergencyTreatment' | number | Uint8Array)[], custodians: Vec<u32> | (u32 | AnyNumber | Uint8Array)[], expiresAt: Option<u64> | null | Uint8Array | u64 | AnyNumber) => SubmittableExtrinsic<ApiType>, [Option<u64>, u32, Vec<PalletConsentCategory>, Vec<PalletConsentPurpose>, Vec<u32>, Option<u64>]>;
+      /**
+       * Let organization `to` of a peer chain access the patient's data within a scope,
+       * until `expires_at` (UNIX ms) or revocation. Holds [`Config::ExportDeposit`], burns
+       * [`Config::MessageFee`] and sends a lease, kept alive from then on by this chain's
+       * heartbeats to that peer. Exports to different peers are independent.
+       * 
+       * Origin: the patient, or a delegate with `CONSENT` (`on_behalf_of`). Errors: the
+       * consent pallet's origin errors; `UnknownPeer`, `PeerNotActive`, `NotStarted`,
+       * `InvalidScope`, `InvalidWindow`, `TooManyExports`, `OutboundQueueFull`; the identity
+       * pallet's `UnknownOrganization` for an unknown custodian. Event: `ConsentExported`.
+       **/
+      exportConsentTo: AugmentedSubmittable<(onBehalfOf: Option<u64> | null | Uint8Array | u64 | AnyNumber, to: PalletMedchainBridgeRemoteOrg | { chain?: any; organization?: any } | string | Uint8Array, categories: Vec<PalletConsentCategory> | (PalletConsentCategory | 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'Laboratory' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth' | number | Uint8Array)[], purposes: Vec<PalletConsentPurpose> | (PalletConsentPurpose | 'Treatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | 'EmergencyTreatment' | number | Uint8Array)[], custodians: Vec<u32> | (u32 | AnyNumber | Uint8Array)[], expiresAt: Option<u64> | null | Uint8Array | u64 | AnyNumber) => SubmittableExtrinsic<ApiType>, [Option<u64>, PalletMedchainBridgeRemoteOrg, Vec<PalletConsentCategory>, Vec<PalletConsentPurpose>, Vec<u32>, Option<u64>]>;
       /**
        * End an export by governance (for example one a patient who lost every key cannot
        * revoke): as a revocation by the patient, with the deposit returned to whoever paid
@@ -695,19 +1174,32 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       forceRevokeExport: AugmentedSubmittable<(export_: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
       /**
-       * Ask the peer chain whether this organization may access `category` of `patient`'s
-       * data for `purpose` (held by `custodian` there). The answer arrives as
-       * `AccessAnswered`. Burns [`Config::MessageFee`].
-       * 
-       * Origin: an operator of an active organization. Errors: the identity pallet's
-       * `NotOperator`, `OrganizationSuspended`; `NoPeer`, `NotStarted`,
-       * `OutboundQueueFull`. Event: `AccessRequested`.
+       * Remove a peer: its slot halts at once (no header, proof or message from it is
+       * accepted), its leases here are void, heartbeats to it stop (so this chain's leases
+       * there lapse within a lease period), and in idle time exports to it end with their
+       * deposits returned, its leases and records are dropped and the slot is cleared and
+       * freed. Origin: [`Config::AdminOrigin`]. Errors: `UnknownPeer`, `PeerNotActive`.
+       * Event: `PeerRemoving`, later `PeerRemoved`.
+       **/
+      removePeer: AugmentedSubmittable<(genesis: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256]>;
+      /**
+       * [`Pallet::request_remote_access_from`] this chain's only active peer. Errors as that
+       * call's, and `NoPeer`, `AmbiguousPeer`.
        **/
       requestRemoteAccess: AugmentedSubmittable<(patient: AccountId32 | string | Uint8Array, category: PalletConsentCategory | 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'Laboratory' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth' | number | Uint8Array, purpose: PalletConsentPurpose | 'Treatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | 'EmergencyTreatment' | number | Uint8Array, custodian: Option<u32> | null | Uint8Array | u32 | AnyNumber) => SubmittableExtrinsic<ApiType>, [AccountId32, PalletConsentCategory, PalletConsentPurpose, Option<u32>]>;
       /**
-       * Revoke an export. It stops applying here at once and is no longer renewed; a
-       * `Revoke` is sent (free) so the peer drops the lease before it lapses. Returns the
-       * deposit.
+       * Ask peer `chain` (the patient's home) whether this organization may access
+       * `category` of `patient`'s data for `purpose` (held by `custodian` there). The answer
+       * arrives as `AccessAnswered`. Burns [`Config::MessageFee`].
+       * 
+       * Origin: an operator of an active organization. Errors: the identity pallet's
+       * `NotOperator`, `OrganizationSuspended`; `UnknownPeer`, `PeerNotActive`,
+       * `NotStarted`, `OutboundQueueFull`. Event: `AccessRequested`.
+       **/
+      requestRemoteAccessFrom: AugmentedSubmittable<(chain: H256 | string | Uint8Array, patient: AccountId32 | string | Uint8Array, category: PalletConsentCategory | 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'Laboratory' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth' | number | Uint8Array, purpose: PalletConsentPurpose | 'Treatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | 'EmergencyTreatment' | number | Uint8Array, custodian: Option<u32> | null | Uint8Array | u32 | AnyNumber) => SubmittableExtrinsic<ApiType>, [H256, AccountId32, PalletConsentCategory, PalletConsentPurpose, Option<u32>]>;
+      /**
+       * Revoke an export. It stops applying here at once; a `Revoke` is sent (free) so the
+       * peer drops the lease, before any later heartbeat. Returns the deposit.
        * 
        * Origin: the patient or a delegate with `CONSENT`. Errors: the consent pallet's
        * origin errors, `UnknownExport`. Event: `ExportRevoked`.
@@ -716,24 +1208,32 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Set how long leases sent from here are valid, in ms
        * (`MIN_LEASE_PERIOD_MS..=MAX_LEASE_PERIOD_MS`). Origin: [`Config::AdminOrigin`].
-       * Applies from each lease's next renewal. Errors: `InvalidLeasePeriod`. Event:
+       * Applies from the next heartbeat. Errors: `InvalidLeasePeriod`. Event:
        * `LeasePeriodSet`.
        **/
       setLeasePeriod: AugmentedSubmittable<(period: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
       /**
-       * Set the bridged chain, by its genesis hash. Origin: [`Config::AdminOrigin`]
-       * (governance), together with the light client's initialisation. Event: `PeerSet`.
+       * Bridge the chain with genesis hash `genesis` in slot 0, whose light client governance
+       * initialises in the same batch (`BridgeGrandpa::initialize`) and whose lane is open
+       * from genesis: how a two-chain consortium is bridged. Origin: [`Config::AdminOrigin`].
+       * Errors: `OwnChain`, `AlreadyPeer` (in another slot), `SlotTaken`. Event: `PeerSet`.
        **/
       setPeer: AugmentedSubmittable<(genesis: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256]>;
       /**
-       * Send a record's fingerprint (id, hash, version, retraction) to the peer chain.
-       * Burns [`Config::MessageFee`].
+       * [`Pallet::share_record_with`] this chain's only active peer. Errors as that call's,
+       * and `NoPeer`, `AmbiguousPeer`.
+       **/
+      shareRecord: AugmentedSubmittable<(record: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256]>;
+      /**
+       * Send a record's fingerprint (id, hash, version, retraction) to peer `chain`, so
+       * copies can be verified there. Burns [`Config::MessageFee`].
        * 
        * Origin: an operator of the record's custodian (active). Errors: the identity
        * pallet's `NotOperator`, `OrganizationSuspended`; `UnknownRecord`, `NotCustodian`,
-       * `NoPeer`, `NotStarted`, `OutboundQueueFull`. Event: `RecordShared`.
+       * `UnknownPeer`, `PeerNotActive`, `NotStarted`, `OutboundQueueFull`. Event:
+       * `RecordShared`.
        **/
-      shareRecord: AugmentedSubmittable<(record: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256]>;
+      shareRecordWith: AugmentedSubmittable<(record: H256 | string | Uint8Array, chain: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256, H256]>;
     };
     nodeAuthorization: {
       /**

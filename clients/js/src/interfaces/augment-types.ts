@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/types/types/registry';
 
-import type { MedchainBridgeStatus, MedchainExportView, MedchainLeaseView, MedchainRemoteOrg, MedchainRemoteVerdict, MedchainScopeView } from '@medchain/api/interfaces/bridge';
+import type { MedchainBridgeStatus, MedchainExportView, MedchainLeaseView, MedchainPeerStatus, MedchainPeerView, MedchainRemoteOrg, MedchainRemoteVerdict, MedchainScopeView } from '@medchain/api/interfaces/bridge';
 import type { MedchainAccessDecision, MedchainCategory, MedchainConsentsView, MedchainCustodian, MedchainDenyReason, MedchainEmergencyReason, MedchainEmergencyView, MedchainGrantView, MedchainPurpose, MedchainRequestView } from '@medchain/api/interfaces/consent';
 import type { MedchainOrganizationKind, MedchainOrganizationStatus, MedchainOrganizationView, MedchainPatientView } from '@medchain/api/interfaces/identity';
 import type { MedchainAnchor, MedchainAuditHead, MedchainBatch, MedchainFhirResource, MedchainFormat, MedchainIndexEntry, MedchainRecord, MedchainRecordPage, MedchainRetractReason, MedchainVerdict } from '@medchain/api/interfaces/records';
@@ -729,6 +729,8 @@ declare module '@polkadot/types/types/registry' {
     MedchainOrganizationStatus: MedchainOrganizationStatus;
     MedchainOrganizationView: MedchainOrganizationView;
     MedchainPatientView: MedchainPatientView;
+    MedchainPeerStatus: MedchainPeerStatus;
+    MedchainPeerView: MedchainPeerView;
     MedchainPurpose: MedchainPurpose;
     MedchainRecord: MedchainRecord;
     MedchainRecordPage: MedchainRecordPage;

@@ -655,7 +655,7 @@ export default {
     lastDeliveredNonce: 'u64'
   },
   /**
-   * Lookup81: pallet_patient_identity::pallet::Call<T>
+   * Lookup89: pallet_patient_identity::pallet::Call<T>
    **/
   PalletPatientIdentityCall: {
     _enum: {
@@ -741,13 +741,13 @@ export default {
     }
   },
   /**
-   * Lookup84: pallet_patient_identity::types::OrganizationKind
+   * Lookup92: pallet_patient_identity::types::OrganizationKind
    **/
   PalletPatientIdentityOrganizationKind: {
     _enum: ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'Research', 'DeviceVendor']
   },
   /**
-   * Lookup88: pallet_consent::pallet::Call<T>
+   * Lookup96: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -799,7 +799,7 @@ export default {
     }
   },
   /**
-   * Lookup91: pallet_consent::types::Scope<MaxCustodians>
+   * Lookup99: pallet_consent::types::Scope<MaxCustodians>
    **/
   PalletConsentScope: {
     categories: 'Vec<PalletConsentCategory>',
@@ -807,19 +807,19 @@ export default {
     custodians: 'Vec<u32>'
   },
   /**
-   * Lookup93: pallet_consent::types::Category
+   * Lookup101: pallet_consent::types::Category
    **/
   PalletConsentCategory: {
     _enum: ['Demographics', 'Conditions', 'Medications', 'Allergies', 'Laboratory', 'Imaging', 'ClinicalNotes', 'Immunizations', 'VitalSigns', 'Genomics', 'MentalHealth', 'SubstanceUse', 'SexualReproductiveHealth']
   },
   /**
-   * Lookup96: pallet_consent::types::Purpose
+   * Lookup104: pallet_consent::types::Purpose
    **/
   PalletConsentPurpose: {
     _enum: ['Treatment', 'Payment', 'Operations', 'Research', 'PublicHealth', 'EmergencyTreatment']
   },
   /**
-   * Lookup99: pallet_consent::types::Amendment<BlockNumber>
+   * Lookup107: pallet_consent::types::Amendment<BlockNumber>
    **/
   PalletConsentAmendment: {
     _enum: {
@@ -833,13 +833,13 @@ export default {
     }
   },
   /**
-   * Lookup100: pallet_consent::types::EmergencyReason
+   * Lookup108: pallet_consent::types::EmergencyReason
    **/
   PalletConsentEmergencyReason: {
     _enum: ['LifeThreatening', 'PatientIncapacitated', 'UrgentTreatment', 'PublicHealthEmergency']
   },
   /**
-   * Lookup101: pallet_ehr_anchor::pallet::Call<T>
+   * Lookup109: pallet_ehr_anchor::pallet::Call<T>
    **/
   PalletEhrAnchorCall: {
     _enum: {
@@ -887,7 +887,7 @@ export default {
     }
   },
   /**
-   * Lookup102: pallet_ehr_anchor::types::Format
+   * Lookup110: pallet_ehr_anchor::types::Format
    **/
   PalletEhrAnchorFormat: {
     _enum: {
@@ -900,13 +900,13 @@ export default {
     }
   },
   /**
-   * Lookup103: pallet_ehr_anchor::types::FhirResource
+   * Lookup111: pallet_ehr_anchor::types::FhirResource
    **/
   PalletEhrAnchorFhirResource: {
     _enum: ['AllergyIntolerance', 'Bundle', 'CarePlan', 'Composition', 'Condition', 'DiagnosticReport', 'DocumentReference', 'Encounter', 'FamilyMemberHistory', 'ImagingStudy', 'Immunization', 'MedicationAdministration', 'MedicationDispense', 'MedicationRequest', 'MedicationStatement', 'MolecularSequence', 'Observation', 'Patient', 'Procedure', 'QuestionnaireResponse', 'ServiceRequest', 'Specimen']
   },
   /**
-   * Lookup105: pallet_ehr_anchor::types::Anchor
+   * Lookup113: pallet_ehr_anchor::types::Anchor
    **/
   PalletEhrAnchorAnchor: {
     _enum: {
@@ -915,13 +915,13 @@ export default {
     }
   },
   /**
-   * Lookup106: pallet_ehr_anchor::types::RetractReason
+   * Lookup114: pallet_ehr_anchor::types::RetractReason
    **/
   PalletEhrAnchorRetractReason: {
     _enum: ['EnteredInError', 'PatientRequest', 'Duplicate', 'RetentionExpired']
   },
   /**
-   * Lookup107: pallet_ehr_anchor::types::AccessBasis
+   * Lookup115: pallet_ehr_anchor::types::AccessBasis
    **/
   PalletEhrAnchorAccessBasis: {
     _enum: {
@@ -930,7 +930,7 @@ export default {
     }
   },
   /**
-   * Lookup109: pallet_ehr_anchor::types::Release
+   * Lookup117: pallet_ehr_anchor::types::Release
    **/
   PalletEhrAnchorRelease: {
     anchor: 'PalletEhrAnchorAnchor',
@@ -938,7 +938,7 @@ export default {
     purpose: 'PalletConsentPurpose'
   },
   /**
-   * Lookup111: pallet_medchain_bridge::pallet::Call<T>
+   * Lookup119: pallet_medchain_bridge::pallet::Call<T>
    **/
   PalletMedchainBridgeCall: {
     _enum: {
@@ -970,12 +970,46 @@ export default {
         custodian: 'Option<u32>',
       },
       force_revoke_export: {
-        export: 'u64'
+        export: 'u64',
+      },
+      export_consent_to: {
+        onBehalfOf: 'Option<u64>',
+        to: 'PalletMedchainBridgeRemoteOrg',
+        categories: 'Vec<PalletConsentCategory>',
+        purposes: 'Vec<PalletConsentPurpose>',
+        custodians: 'Vec<u32>',
+        expiresAt: 'Option<u64>',
+      },
+      share_record_with: {
+        record: 'H256',
+        chain: 'H256',
+      },
+      request_remote_access_from: {
+        chain: 'H256',
+        patient: 'AccountId32',
+        category: 'PalletConsentCategory',
+        purpose: 'PalletConsentPurpose',
+        custodian: 'Option<u32>',
+      },
+      add_peer: {
+        slot: 'u8',
+        genesis: 'H256',
+        init: 'BpHeaderChainInitializationData',
+      },
+      remove_peer: {
+        genesis: 'H256'
       }
     }
   },
   /**
-   * Lookup112: sp_runtime::MultiSignature
+   * Lookup120: pallet_medchain_bridge::types::RemoteOrg
+   **/
+  PalletMedchainBridgeRemoteOrg: {
+    chain: 'H256',
+    organization: 'u32'
+  },
+  /**
+   * Lookup121: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -986,51 +1020,51 @@ export default {
     }
   },
   /**
-   * Lookup114: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup123: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup115: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup124: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup116: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup125: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup117: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup126: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup120: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup129: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup121: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup130: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup122: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup131: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup123: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup132: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup124: frame_metadata_hash_extension::Mode
+   * Lookup133: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup126: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup135: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup128: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup137: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1040,7 +1074,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup129: pallet_balances::types::AccountData<Balance>
+   * Lookup138: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1049,7 +1083,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup131: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup140: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1057,7 +1091,7 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup133: frame_system::EventRecord<medchain_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup142: frame_system::EventRecord<medchain_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1065,7 +1099,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup135: frame_system::pallet::Event<T>
+   * Lookup144: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1106,7 +1140,7 @@ export default {
     }
   },
   /**
-   * Lookup136: frame_system::DispatchEventInfo
+   * Lookup145: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1114,19 +1148,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup137: frame_support::dispatch::DispatchClass
+   * Lookup146: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup138: frame_support::dispatch::Pays
+   * Lookup147: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup139: sp_runtime::DispatchError
+   * Lookup148: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1148,38 +1182,38 @@ export default {
     }
   },
   /**
-   * Lookup140: sp_runtime::ModuleError
+   * Lookup149: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup141: sp_runtime::TokenError
+   * Lookup150: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup142: sp_arithmetic::ArithmeticError
+   * Lookup151: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup143: sp_runtime::TransactionalError
+   * Lookup152: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup144: sp_runtime::proving_trie::TrieError
+   * Lookup153: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup145: pallet_utility::pallet::Event
+   * Lookup154: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1203,7 +1237,7 @@ export default {
     }
   },
   /**
-   * Lookup147: pallet_balances::pallet::Event<T, I>
+   * Lookup156: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1335,13 +1369,13 @@ export default {
     }
   },
   /**
-   * Lookup148: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup157: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup149: medchain_runtime::RuntimeHoldReason
+   * Lookup158: medchain_runtime::RuntimeHoldReason
    **/
   MedchainRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1402,43 +1436,43 @@ export default {
     }
   },
   /**
-   * Lookup150: pallet_collective::pallet::HoldReason<I>
+   * Lookup159: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup151: pallet_session::pallet::HoldReason
+   * Lookup160: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup152: pallet_patient_identity::pallet::HoldReason
+   * Lookup161: pallet_patient_identity::pallet::HoldReason
    **/
   PalletPatientIdentityHoldReason: {
     _enum: ['PatientRegistration', 'Sponsorship', 'Endpoint']
   },
   /**
-   * Lookup153: pallet_consent::pallet::HoldReason
+   * Lookup162: pallet_consent::pallet::HoldReason
    **/
   PalletConsentHoldReason: {
     _enum: ['GrantDeposit', 'RequestDeposit']
   },
   /**
-   * Lookup154: pallet_medchain_bridge::pallet::HoldReason
+   * Lookup163: pallet_medchain_bridge::pallet::HoldReason
    **/
   PalletMedchainBridgeHoldReason: {
     _enum: ['ExportDeposit']
   },
   /**
-   * Lookup155: pallet_balances::pallet::UnexpectedKind
+   * Lookup164: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup156: pallet_transaction_payment::pallet::Event<T>
+   * Lookup165: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1450,7 +1484,7 @@ export default {
     }
   },
   /**
-   * Lookup157: pallet_atomic_swap::pallet::Event<T>
+   * Lookup166: pallet_atomic_swap::pallet::Event<T>
    **/
   PalletAtomicSwapEvent: {
     _enum: {
@@ -1471,7 +1505,7 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_atomic_swap::PendingSwap<T>
+   * Lookup167: pallet_atomic_swap::PendingSwap<T>
    **/
   PalletAtomicSwapPendingSwap: {
     source: 'AccountId32',
@@ -1479,7 +1513,7 @@ export default {
     endBlock: 'u32'
   },
   /**
-   * Lookup159: pallet_sudo::pallet::Event<T>
+   * Lookup168: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1500,7 +1534,7 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_collective::pallet::Event<T, I>
+   * Lookup169: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1550,13 +1584,13 @@ export default {
     }
   },
   /**
-   * Lookup161: pallet_membership::pallet::Event<T, I>
+   * Lookup170: pallet_membership::pallet::Event<T, I>
    **/
   PalletMembershipEvent: {
     _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
   },
   /**
-   * Lookup162: pallet_consortium::pallet::Event<T>
+   * Lookup171: pallet_consortium::pallet::Event<T>
    **/
   PalletConsortiumEvent: {
     _enum: {
@@ -1573,7 +1607,7 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_node_authorization::pallet::Event<T>
+   * Lookup172: pallet_node_authorization::pallet::Event<T>
    **/
   PalletNodeAuthorizationEvent: {
     _enum: {
@@ -1614,7 +1648,7 @@ export default {
     }
   },
   /**
-   * Lookup164: pallet_grandpa::pallet::Event
+   * Lookup173: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1626,7 +1660,7 @@ export default {
     }
   },
   /**
-   * Lookup165: pallet_session::pallet::Event<T>
+   * Lookup174: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1643,7 +1677,7 @@ export default {
     }
   },
   /**
-   * Lookup166: pallet_bridge_grandpa::pallet::Event<T, I>
+   * Lookup175: pallet_bridge_grandpa::pallet::Event<T, I>
    **/
   PalletBridgeGrandpaEvent: {
     _enum: {
@@ -1658,21 +1692,21 @@ export default {
     }
   },
   /**
-   * Lookup167: bp_header_chain::HeaderFinalityInfo<bp_header_chain::justification::GrandpaJustification<sp_runtime::generic::header::Header<Number, Hash>>, bp_header_chain::AuthoritySet>
+   * Lookup176: bp_header_chain::HeaderFinalityInfo<bp_header_chain::justification::GrandpaJustification<sp_runtime::generic::header::Header<Number, Hash>>, bp_header_chain::AuthoritySet>
    **/
   BpHeaderChainHeaderFinalityInfo: {
     finalityProof: 'BpHeaderChainJustificationGrandpaJustification',
     newVerificationContext: 'Option<BpHeaderChainAuthoritySet>'
   },
   /**
-   * Lookup168: bp_header_chain::AuthoritySet
+   * Lookup177: bp_header_chain::AuthoritySet
    **/
   BpHeaderChainAuthoritySet: {
     authorities: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
     setId: 'u64'
   },
   /**
-   * Lookup170: pallet_bridge_messages::pallet::Event<T, I>
+   * Lookup179: pallet_bridge_messages::pallet::Event<T, I>
    **/
   PalletBridgeMessagesEvent: {
     _enum: {
@@ -1688,14 +1722,14 @@ export default {
     }
   },
   /**
-   * Lookup171: bp_messages::ReceivedMessages<pallet_medchain_bridge::message::Outcome, bp_messages::lane::LegacyLaneId>
+   * Lookup180: bp_messages::ReceivedMessages<pallet_medchain_bridge::message::Outcome, bp_messages::lane::LegacyLaneId>
    **/
   BpMessagesReceivedMessages: {
     lane: 'BpMessagesLaneLegacyLaneId',
     receiveResults: 'Vec<(u64,BpMessagesReceptionResult)>'
   },
   /**
-   * Lookup172: pallet_medchain_bridge::message::Outcome
+   * Lookup181: pallet_medchain_bridge::message::Outcome
    **/
   PalletMedchainBridgeMessageOutcome: {
     _enum: {
@@ -1704,13 +1738,13 @@ export default {
     }
   },
   /**
-   * Lookup173: pallet_medchain_bridge::types::FailReason
+   * Lookup182: pallet_medchain_bridge::types::FailReason
    **/
   PalletMedchainBridgeFailReason: {
-    _enum: ['BadMessage', 'WrongOrigin', 'UnknownOrganization', 'OrganizationSuspended', 'TooManyLeases', 'Lapsed', 'Busy', 'PatientOfThisChain']
+    _enum: ['BadMessage', 'WrongOrigin', 'UnknownOrganization', 'OrganizationSuspended', 'TooManyLeases', 'Lapsed', 'Busy', 'PatientOfThisChain', 'WrongDestination']
   },
   /**
-   * Lookup176: bp_messages::ReceptionResult<pallet_medchain_bridge::message::Outcome>
+   * Lookup185: bp_messages::ReceptionResult<pallet_medchain_bridge::message::Outcome>
    **/
   BpMessagesReceptionResult: {
     _enum: {
@@ -1721,21 +1755,21 @@ export default {
     }
   },
   /**
-   * Lookup177: bp_runtime::messages::MessageDispatchResult<pallet_medchain_bridge::message::Outcome>
+   * Lookup186: bp_runtime::messages::MessageDispatchResult<pallet_medchain_bridge::message::Outcome>
    **/
   BpRuntimeMessagesMessageDispatchResult: {
     unspentWeight: 'SpWeightsWeightV2Weight',
     dispatchLevelResult: 'PalletMedchainBridgeMessageOutcome'
   },
   /**
-   * Lookup178: bp_messages::DeliveredMessages
+   * Lookup187: bp_messages::DeliveredMessages
    **/
   BpMessagesDeliveredMessages: {
     begin: 'u64',
     end: 'u64'
   },
   /**
-   * Lookup179: pallet_patient_identity::pallet::Event<T>
+   * Lookup196: pallet_patient_identity::pallet::Event<T>
    **/
   PalletPatientIdentityEvent: {
     _enum: {
@@ -1862,13 +1896,13 @@ export default {
     }
   },
   /**
-   * Lookup180: pallet_patient_identity::types::LinkSide
+   * Lookup197: pallet_patient_identity::types::LinkSide
    **/
   PalletPatientIdentityLinkSide: {
     _enum: ['Patient', 'Organization']
   },
   /**
-   * Lookup181: pallet_consent::pallet::Event<T>
+   * Lookup198: pallet_consent::pallet::Event<T>
    **/
   PalletConsentEvent: {
     _enum: {
@@ -1944,7 +1978,7 @@ export default {
     }
   },
   /**
-   * Lookup182: pallet_ehr_anchor::pallet::Event<T>
+   * Lookup199: pallet_ehr_anchor::pallet::Event<T>
    **/
   PalletEhrAnchorEvent: {
     _enum: {
@@ -1988,7 +2022,7 @@ export default {
     }
   },
   /**
-   * Lookup183: pallet_ehr_anchor::types::AuditEntry<BlockNumber>
+   * Lookup200: pallet_ehr_anchor::types::AuditEntry<BlockNumber>
    **/
   PalletEhrAnchorAuditEntry: {
     index: 'u64',
@@ -1999,12 +2033,24 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup184: pallet_medchain_bridge::pallet::Event<T>
+   * Lookup201: pallet_medchain_bridge::pallet::Event<T>
    **/
   PalletMedchainBridgeEvent: {
     _enum: {
       PeerSet: {
         peer: 'H256',
+      },
+      PeerAdded: {
+        chain: 'H256',
+        slot: 'u8',
+      },
+      PeerRemoving: {
+        chain: 'H256',
+        slot: 'u8',
+      },
+      PeerRemoved: {
+        chain: 'H256',
+        slot: 'u8',
       },
       LeasePeriodSet: {
         period: 'u64',
@@ -2021,13 +2067,18 @@ export default {
         export: 'u64',
         nonce: 'Option<u64>',
       },
-      LeasesRenewed: {
-        count: 'u32',
+      HeartbeatSent: {
+        chain: 'H256',
         validUntil: 'u64',
         nonce: 'u64',
       },
-      RenewalsDeferred: {
-        count: 'u32',
+      HeartbeatDeferred: {
+        chain: 'H256',
+      },
+      PendingRevokeSent: {
+        chain: 'H256',
+        export: 'u64',
+        nonce: 'u64',
       },
       ExportRefused: {
         export: 'u64',
@@ -2048,11 +2099,13 @@ export default {
       RecordShared: {
         record: 'H256',
         nonce: 'u64',
+        chain: 'H256',
       },
       AccessRequested: {
         request: 'u64',
         organization: 'u32',
         nonce: 'u64',
+        chain: 'H256',
       },
       AccessAnswered: {
         request: 'u64',
@@ -2064,10 +2117,16 @@ export default {
         export: 'u64',
         organization: 'u32',
         validUntil: 'u64',
+        chain: 'H256',
+      },
+      HeartbeatReceived: {
+        chain: 'H256',
+        validUntil: 'u64',
       },
       LeaseRevoked: {
         patient: 'AccountId32',
         export: 'u64',
+        chain: 'H256',
       },
       RemoteRecordReceived: {
         record: 'H256',
@@ -2081,38 +2140,34 @@ export default {
       },
       MessageApplied: {
         nonce: 'u64',
+        slot: 'u8',
       },
       MessageRejected: {
         nonce: 'u64',
         reason: 'PalletMedchainBridgeFailReason',
+        slot: 'u8',
       },
       MessageFailed: {
         nonce: 'u64',
-        reason: 'PalletMedchainBridgeFailReason'
+        reason: 'PalletMedchainBridgeFailReason',
+        chain: 'H256'
       }
     }
   },
   /**
-   * Lookup185: pallet_medchain_bridge::types::RemoteOrg
-   **/
-  PalletMedchainBridgeRemoteOrg: {
-    chain: 'H256',
-    organization: 'u32'
-  },
-  /**
-   * Lookup186: pallet_medchain_bridge::types::ExportEnd
+   * Lookup202: pallet_medchain_bridge::types::ExportEnd
    **/
   PalletMedchainBridgeExportEnd: {
-    _enum: ['PatientDeregistered', 'ByGovernance', 'ConsentEnded', 'NoRenewalSlot', 'RekeyNotSent']
+    _enum: ['PatientDeregistered', 'ByGovernance', 'ConsentEnded', 'NoRenewalSlot', 'RekeyNotSent', 'PeerRemoved']
   },
   /**
-   * Lookup189: pallet_consent::types::DenyReason
+   * Lookup205: pallet_consent::types::DenyReason
    **/
   PalletConsentDenyReason: {
     _enum: ['UnknownPatient', 'UnknownOrganization', 'OrganizationSuspended', 'NoGrant', 'NotYetValid', 'Expired', 'CategoryNotCovered', 'PurposeNotCovered', 'CustodianNotCovered', 'LeaseLapsed', 'NotFinal']
   },
   /**
-   * Lookup190: frame_system::Phase
+   * Lookup206: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2122,21 +2177,21 @@ export default {
     }
   },
   /**
-   * Lookup194: frame_system::LastRuntimeUpgradeInfo
+   * Lookup210: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup197: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup213: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup198: frame_system::limits::BlockWeights
+   * Lookup214: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2144,7 +2199,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup199: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup215: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2152,7 +2207,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup200: frame_system::limits::WeightsPerClass
+   * Lookup216: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2161,14 +2216,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup202: frame_system::limits::BlockLength
+   * Lookup218: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup203: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup219: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2176,14 +2231,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup204: sp_weights::RuntimeDbWeight
+   * Lookup220: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup205: sp_version::RuntimeVersion
+   * Lookup221: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2196,19 +2251,19 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup210: frame_system::pallet::Error<T>
+   * Lookup226: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup211: pallet_utility::pallet::Error<T>
+   * Lookup227: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup213: pallet_balances::types::BalanceLock<Balance>
+   * Lookup229: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2216,72 +2271,72 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup214: pallet_balances::types::Reasons
+   * Lookup230: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup217: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup233: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup220: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
+   * Lookup236: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedchainRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup223: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
+   * Lookup239: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedchainRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup224: medchain_runtime::RuntimeFreezeReason
+   * Lookup240: medchain_runtime::RuntimeFreezeReason
    **/
   MedchainRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup226: pallet_balances::pallet::Error<T, I>
+   * Lookup242: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup228: pallet_transaction_payment::Releases
+   * Lookup244: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup229: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup245: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup230: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup246: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup232: pallet_atomic_swap::pallet::Error<T>
+   * Lookup248: pallet_atomic_swap::pallet::Error<T>
    **/
   PalletAtomicSwapError: {
     _enum: ['AlreadyExist', 'InvalidProof', 'ProofTooLarge', 'SourceMismatch', 'AlreadyClaimed', 'NotExist', 'ClaimActionMismatch', 'DurationNotPassed']
   },
   /**
-   * Lookup233: pallet_sudo::pallet::Error<T>
+   * Lookup249: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup236: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup252: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2291,38 +2346,38 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup237: pallet_collective::pallet::Error<T, I>
+   * Lookup253: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup239: pallet_membership::pallet::Error<T, I>
+   * Lookup255: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup240: pallet_consortium::Authored<BlockNumber>
+   * Lookup256: pallet_consortium::Authored<BlockNumber>
    **/
   PalletConsortiumAuthored: {
     block: 'u32',
     slot: 'Option<u64>'
   },
   /**
-   * Lookup241: pallet_consortium::pallet::Error<T>
+   * Lookup257: pallet_consortium::pallet::Error<T>
    **/
   PalletConsortiumError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators']
   },
   /**
-   * Lookup243: pallet_node_authorization::pallet::Error<T>
+   * Lookup259: pallet_node_authorization::pallet::Error<T>
    **/
   PalletNodeAuthorizationError: {
     _enum: ['PeerIdTooLong', 'TooManyNodes', 'AlreadyJoined', 'NotExist', 'AlreadyClaimed', 'NotClaimed', 'NotOwner', 'PermissionDenied']
   },
   /**
-   * Lookup247: pallet_grandpa::StoredState<N>
+   * Lookup263: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2339,7 +2394,7 @@ export default {
     }
   },
   /**
-   * Lookup248: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup264: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2348,41 +2403,41 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup250: pallet_grandpa::pallet::Error<T>
+   * Lookup266: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup258: sp_core::crypto::KeyTypeId
+   * Lookup274: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup259: pallet_session::pallet::Error<T>
+   * Lookup275: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup260: bp_runtime::HeaderId<primitive_types::H256, Number>
+   * Lookup276: bp_runtime::HeaderId<primitive_types::H256, Number>
    **/
   BpRuntimeHeaderId: '(u32,H256)',
   /**
-   * Lookup261: bp_header_chain::StoredHeaderData<Number, primitive_types::H256>
+   * Lookup277: bp_header_chain::StoredHeaderData<Number, primitive_types::H256>
    **/
   BpHeaderChainStoredHeaderData: {
     number: 'u32',
     stateRoot: 'H256'
   },
   /**
-   * Lookup262: pallet_bridge_grandpa::storage_types::StoredAuthoritySet<T, I>
+   * Lookup278: pallet_bridge_grandpa::storage_types::StoredAuthoritySet<T, I>
    **/
   PalletBridgeGrandpaStorageTypesStoredAuthoritySet: {
     authorities: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
     setId: 'u64'
   },
   /**
-   * Lookup264: pallet_bridge_grandpa::pallet::Error<T, I>
+   * Lookup280: pallet_bridge_grandpa::pallet::Error<T, I>
    **/
   PalletBridgeGrandpaError: {
     _enum: {
@@ -2401,13 +2456,13 @@ export default {
     }
   },
   /**
-   * Lookup265: bp_runtime::OwnedBridgeModuleError
+   * Lookup281: bp_runtime::OwnedBridgeModuleError
    **/
   BpRuntimeOwnedBridgeModuleError: {
     _enum: ['Halted']
   },
   /**
-   * Lookup266: bp_messages::InboundLaneData<sp_core::crypto::AccountId32>
+   * Lookup282: bp_messages::InboundLaneData<sp_core::crypto::AccountId32>
    **/
   BpMessagesInboundLaneData: {
     relayers: 'Vec<BpMessagesUnrewardedRelayer>',
@@ -2415,20 +2470,20 @@ export default {
     state: 'BpMessagesLaneLaneState'
   },
   /**
-   * Lookup268: bp_messages::UnrewardedRelayer<sp_core::crypto::AccountId32>
+   * Lookup284: bp_messages::UnrewardedRelayer<sp_core::crypto::AccountId32>
    **/
   BpMessagesUnrewardedRelayer: {
     relayer: 'AccountId32',
     messages: 'BpMessagesDeliveredMessages'
   },
   /**
-   * Lookup269: bp_messages::lane::LaneState
+   * Lookup285: bp_messages::lane::LaneState
    **/
   BpMessagesLaneLaneState: {
     _enum: ['Opened', 'Closed']
   },
   /**
-   * Lookup270: bp_messages::OutboundLaneData
+   * Lookup286: bp_messages::OutboundLaneData
    **/
   BpMessagesOutboundLaneData: {
     oldestUnprunedNonce: 'u64',
@@ -2437,14 +2492,14 @@ export default {
     state: 'BpMessagesLaneLaneState'
   },
   /**
-   * Lookup271: bp_messages::MessageKey<bp_messages::lane::LegacyLaneId>
+   * Lookup287: bp_messages::MessageKey<bp_messages::lane::LegacyLaneId>
    **/
   BpMessagesMessageKey: {
     laneId: 'BpMessagesLaneLegacyLaneId',
     nonce: 'u64'
   },
   /**
-   * Lookup273: pallet_bridge_messages::pallet::Error<T, I>
+   * Lookup289: pallet_bridge_messages::pallet::Error<T, I>
    **/
   PalletBridgeMessagesError: {
     _enum: {
@@ -2461,13 +2516,13 @@ export default {
     }
   },
   /**
-   * Lookup274: pallet_bridge_messages::lanes_manager::LanesManagerError
+   * Lookup290: pallet_bridge_messages::lanes_manager::LanesManagerError
    **/
   PalletBridgeMessagesLanesManagerLanesManagerError: {
     _enum: ['InboundLaneAlreadyExists', 'OutboundLaneAlreadyExists', 'UnknownInboundLane', 'UnknownOutboundLane', 'ClosedInboundLane', 'ClosedOutboundLane', 'LaneDispatcherInactive']
   },
   /**
-   * Lookup275: bp_messages::VerificationError
+   * Lookup291: bp_messages::VerificationError
    **/
   BpMessagesVerificationError: {
     _enum: {
@@ -2484,7 +2539,7 @@ export default {
     }
   },
   /**
-   * Lookup276: bp_header_chain::HeaderChainError
+   * Lookup292: bp_header_chain::HeaderChainError
    **/
   BpHeaderChainHeaderChainError: {
     _enum: {
@@ -2493,19 +2548,19 @@ export default {
     }
   },
   /**
-   * Lookup277: bp_runtime::storage_proof::StorageProofError
+   * Lookup293: bp_runtime::storage_proof::StorageProofError
    **/
   BpRuntimeStorageProofStorageProofError: {
     _enum: ['UnableToGenerateTrieProof', 'InvalidProof', 'UnsortedEntries', 'UnavailableKey', 'EmptyVal', 'DecodeError', 'UnusedKey', 'StorageRootMismatch', 'StorageValueUnavailable', 'DuplicateNodes']
   },
   /**
-   * Lookup278: pallet_bridge_messages::outbound_lane::ReceptionConfirmationError
+   * Lookup294: pallet_bridge_messages::outbound_lane::ReceptionConfirmationError
    **/
   PalletBridgeMessagesOutboundLaneReceptionConfirmationError: {
     _enum: ['FailedToConfirmFutureMessages', 'EmptyUnrewardedRelayerEntry', 'NonConsecutiveUnrewardedRelayerEntries', 'TryingToConfirmMoreMessagesThanExpected']
   },
   /**
-   * Lookup279: pallet_patient_identity::types::PatientInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxDelegates>
+   * Lookup319: pallet_patient_identity::types::PatientInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxDelegates>
    **/
   PalletPatientIdentityPatientInfo: {
     account: 'AccountId32',
@@ -2517,7 +2572,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup283: pallet_patient_identity::types::OrganizationInfo<sp_core::crypto::AccountId32, MaxOperators>
+   * Lookup323: pallet_patient_identity::types::OrganizationInfo<sp_core::crypto::AccountId32, MaxOperators>
    **/
   PalletPatientIdentityOrganizationInfo: {
     kind: 'PalletPatientIdentityOrganizationKind',
@@ -2527,26 +2582,26 @@ export default {
     operators: 'Vec<AccountId32>'
   },
   /**
-   * Lookup284: pallet_patient_identity::types::OrganizationStatus
+   * Lookup324: pallet_patient_identity::types::OrganizationStatus
    **/
   PalletPatientIdentityOrganizationStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup287: pallet_patient_identity::types::Link
+   * Lookup327: pallet_patient_identity::types::Link
    **/
   PalletPatientIdentityLink: {
     status: 'PalletPatientIdentityLinkStatus',
     mrnCommitment: 'Option<H256>'
   },
   /**
-   * Lookup288: pallet_patient_identity::types::LinkStatus
+   * Lookup328: pallet_patient_identity::types::LinkStatus
    **/
   PalletPatientIdentityLinkStatus: {
     _enum: ['AwaitingOrganization', 'AwaitingPatient', 'Active']
   },
   /**
-   * Lookup289: pallet_patient_identity::types::Recovery<sp_core::crypto::AccountId32, BlockNumber, MaxDelegates>
+   * Lookup329: pallet_patient_identity::types::Recovery<sp_core::crypto::AccountId32, BlockNumber, MaxDelegates>
    **/
   PalletPatientIdentityRecovery: {
     newAccount: 'AccountId32',
@@ -2554,7 +2609,7 @@ export default {
     claimableAt: 'Option<u32>'
   },
   /**
-   * Lookup291: pallet_patient_identity::types::Sponsorship<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup331: pallet_patient_identity::types::Sponsorship<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletPatientIdentitySponsorship: {
     organization: 'u32',
@@ -2564,7 +2619,7 @@ export default {
     used: 'u32'
   },
   /**
-   * Lookup293: pallet_patient_identity::types::DepositKey
+   * Lookup333: pallet_patient_identity::types::DepositKey
    **/
   PalletPatientIdentityDepositKey: {
     _enum: {
@@ -2574,7 +2629,7 @@ export default {
     }
   },
   /**
-   * Lookup294: pallet_patient_identity::types::SponsoredDeposit<sp_core::crypto::AccountId32, Balance, medchain_runtime::RuntimeHoldReason>
+   * Lookup334: pallet_patient_identity::types::SponsoredDeposit<sp_core::crypto::AccountId32, Balance, medchain_runtime::RuntimeHoldReason>
    **/
   PalletPatientIdentitySponsoredDeposit: {
     payer: 'AccountId32',
@@ -2583,7 +2638,7 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup295: pallet_patient_identity::types::EndpointInfo<sp_core::crypto::AccountId32, Balance, MaxEndpointLen>
+   * Lookup335: pallet_patient_identity::types::EndpointInfo<sp_core::crypto::AccountId32, Balance, MaxEndpointLen>
    **/
   PalletPatientIdentityEndpointInfo: {
     url: 'Bytes',
@@ -2591,13 +2646,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup296: pallet_patient_identity::pallet::Error<T>
+   * Lookup336: pallet_patient_identity::pallet::Error<T>
    **/
   PalletPatientIdentityError: {
     _enum: ['AlreadyPatient', 'NotPatient', 'UnknownPatient', 'NotAuthorized', 'AlreadyMember', 'UnknownOrganization', 'NotOperator', 'NotAdmin', 'OrganizationSuspended', 'AlreadySuspended', 'NotSuspended', 'InvalidFlags', 'TooManyDelegates', 'NotDelegate', 'SelfDelegation', 'TooManyOperators', 'NotOrganizationOperator', 'TooManyLinks', 'LinkExists', 'NoLink', 'ThresholdTooHigh', 'RecoveryNotEnabled', 'RecoveryConflict', 'AlreadyVouched', 'NoRecovery', 'InvalidNewKey', 'AlreadySponsored', 'NotSponsored', 'NotSponsor', 'SponsorLimitReached', 'NotNewKey', 'NotClaimableYet', 'AlreadyInvited', 'NotInvited', 'InvalidEndpoint', 'NoEndpoint']
   },
   /**
-   * Lookup297: pallet_consent::types::PatientConsents<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxGrants, MaxRequests, MaxEmergency, MaxGrantees, MaxCustodians>
+   * Lookup337: pallet_consent::types::PatientConsents<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxGrants, MaxRequests, MaxEmergency, MaxGrantees, MaxCustodians>
    **/
   PalletConsentPatientConsents: {
     nextId: 'u32',
@@ -2607,7 +2662,7 @@ export default {
     emergencyOptOut: 'bool'
   },
   /**
-   * Lookup299: pallet_consent::types::Grant<Balance, BlockNumber, MaxGrantees, MaxCustodians>
+   * Lookup339: pallet_consent::types::Grant<Balance, BlockNumber, MaxGrantees, MaxCustodians>
    **/
   PalletConsentGrant: {
     id: 'u32',
@@ -2620,7 +2675,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup304: pallet_consent::types::Request<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxCustodians>
+   * Lookup344: pallet_consent::types::Request<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxCustodians>
    **/
   PalletConsentRequest: {
     id: 'u32',
@@ -2634,7 +2689,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup307: pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup347: pallet_consent::types::EmergencyAccess<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentEmergencyAccess: {
     organization: 'u32',
@@ -2644,13 +2699,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup310: pallet_consent::pallet::Error<T>
+   * Lookup350: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: ['UnknownGrant', 'UnknownRequest', 'TooManyGrants', 'TooManyRequests', 'TooManyEmergencyAccesses', 'InvalidScope', 'InvalidGrantees', 'InvalidWindow', 'RequestPending', 'RequestExpired', 'NotRequester', 'NoEmergencyRole', 'PatientOptedOut', 'EmergencyAccessOpen', 'NoEmergencyAccess', 'Unchanged']
   },
   /**
-   * Lookup311: pallet_ehr_anchor::types::Record
+   * Lookup351: pallet_ehr_anchor::types::Record
    **/
   PalletEhrAnchorRecord: {
     _alias: {
@@ -2666,7 +2721,7 @@ export default {
     retracted: 'Option<PalletEhrAnchorRetractReason>'
   },
   /**
-   * Lookup314: pallet_ehr_anchor::types::Batch
+   * Lookup354: pallet_ehr_anchor::types::Batch
    **/
   PalletEhrAnchorBatch: {
     patient: 'u64',
@@ -2677,20 +2732,37 @@ export default {
     retracted: 'Option<PalletEhrAnchorRetractReason>'
   },
   /**
-   * Lookup317: pallet_ehr_anchor::types::AuditHead
+   * Lookup357: pallet_ehr_anchor::types::AuditHead
    **/
   PalletEhrAnchorAuditHead: {
     head: 'H256',
     count: 'u64'
   },
   /**
-   * Lookup318: pallet_ehr_anchor::pallet::Error<T>
+   * Lookup358: pallet_ehr_anchor::pallet::Error<T>
    **/
   PalletEhrAnchorError: {
     _enum: ['RecordExists', 'BatchExists', 'UnknownRecord', 'UnknownBatch', 'NotCustodianRole', 'NotLinked', 'NotCustodian', 'Retracted', 'HashReused', 'InvalidBatchSize', 'IndexFull', 'TooManyVersions', 'NoGrant', 'GrantNotValid', 'CategoryNotCovered', 'PurposeNotCovered', 'CustodianNotCovered', 'NoEmergencyAccess', 'UnknownReader', 'AttestationInFuture', 'AttestationTooOld', 'NoReleases']
   },
   /**
-   * Lookup319: pallet_medchain_bridge::types::Export<sp_core::crypto::AccountId32, Balance>
+   * Lookup359: pallet_medchain_bridge::types::PeerInfo
+   **/
+  PalletMedchainBridgePeerInfo: {
+    slot: 'u8',
+    status: 'PalletMedchainBridgePeerStatus',
+    exports: 'u32',
+    pendingRevokes: 'u32',
+    sentUntil: 'u64',
+    liveUntil: 'u64'
+  },
+  /**
+   * Lookup360: pallet_medchain_bridge::types::PeerStatus
+   **/
+  PalletMedchainBridgePeerStatus: {
+    _enum: ['Active', 'Removing']
+  },
+  /**
+   * Lookup362: pallet_medchain_bridge::types::Export<sp_core::crypto::AccountId32, Balance>
    **/
   PalletMedchainBridgeExport: {
     patient: 'u64',
@@ -2702,7 +2774,7 @@ export default {
     leaseNonce: 'u64'
   },
   /**
-   * Lookup320: pallet_medchain_bridge::types::LeaseScope
+   * Lookup363: pallet_medchain_bridge::types::LeaseScope
    **/
   PalletMedchainBridgeLeaseScope: {
     categories: 'u16',
@@ -2711,7 +2783,7 @@ export default {
     expiresAt: 'Option<u64>'
   },
   /**
-   * Lookup325: pallet_medchain_bridge::types::Lease
+   * Lookup367: pallet_medchain_bridge::types::Lease
    **/
   PalletMedchainBridgeLease: {
     chain: 'H256',
@@ -2720,7 +2792,7 @@ export default {
     validUntil: 'u64'
   },
   /**
-   * Lookup326: pallet_medchain_bridge::types::RemoteRecord
+   * Lookup368: pallet_medchain_bridge::types::RemoteRecord
    **/
   PalletMedchainBridgeRemoteRecord: {
     _alias: {
@@ -2732,37 +2804,37 @@ export default {
     retracted: 'bool'
   },
   /**
-   * Lookup327: pallet_medchain_bridge::pallet::Error<T>
+   * Lookup369: pallet_medchain_bridge::pallet::Error<T>
    **/
   PalletMedchainBridgeError: {
-    _enum: ['NoPeer', 'NotStarted', 'OutboundQueueFull', 'InvalidScope', 'InvalidWindow', 'TooManyExports', 'RenewalsFull', 'UnknownExport', 'UnknownRecord', 'NotCustodian', 'InvalidLeasePeriod']
+    _enum: ['NoPeer', 'AmbiguousPeer', 'UnknownPeer', 'PeerNotActive', 'AlreadyPeer', 'SlotTaken', 'SlotOutOfRange', 'OwnChain', 'NotStarted', 'OutboundQueueFull', 'InvalidScope', 'InvalidWindow', 'TooManyExports', 'UnknownExport', 'UnknownRecord', 'NotCustodian', 'InvalidLeasePeriod']
   },
   /**
-   * Lookup328: medchain_runtime::Runtime
+   * Lookup370: medchain_runtime::Runtime
    **/
   MedchainRuntimeRuntime: 'Null',
   /**
-   * Lookup329: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup371: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medchain_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup333: sp_runtime::ExtrinsicInclusionMode
+   * Lookup375: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup336: frame_support::view_functions::ViewFunctionId
+   * Lookup378: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup339: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup381: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2772,7 +2844,7 @@ export default {
     }
   },
   /**
-   * Lookup341: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup383: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2781,7 +2853,7 @@ export default {
     }
   },
   /**
-   * Lookup342: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup384: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2801,7 +2873,7 @@ export default {
     }
   },
   /**
-   * Lookup343: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup385: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2811,13 +2883,13 @@ export default {
     }
   },
   /**
-   * Lookup344: sp_inherents::InherentData
+   * Lookup386: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup349: sp_inherents::CheckInherentsResult
+   * Lookup391: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2825,13 +2897,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup350: sp_runtime::transaction_validity::TransactionSource
+   * Lookup392: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup352: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup394: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2841,7 +2913,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup355: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup397: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2851,7 +2923,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup363: pallet_patient_identity::runtime_api::PatientView<sp_core::crypto::AccountId32, Balance>
+   * Lookup405: pallet_patient_identity::runtime_api::PatientView<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPatientIdentityRuntimeApiPatientView: {
     id: 'u64',
@@ -2864,7 +2936,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup365: pallet_patient_identity::runtime_api::OrganizationView<sp_core::crypto::AccountId32>
+   * Lookup407: pallet_patient_identity::runtime_api::OrganizationView<sp_core::crypto::AccountId32>
    **/
   PalletPatientIdentityRuntimeApiOrganizationView: {
     id: 'u32',
@@ -2875,7 +2947,7 @@ export default {
     operators: 'Vec<AccountId32>'
   },
   /**
-   * Lookup367: pallet_consent::types::Custodian
+   * Lookup409: pallet_consent::types::Custodian
    **/
   PalletConsentCustodian: {
     _enum: {
@@ -2887,7 +2959,7 @@ export default {
     }
   },
   /**
-   * Lookup368: pallet_consent::types::AccessDecision<BlockNumber>
+   * Lookup410: pallet_consent::types::AccessDecision<BlockNumber>
    **/
   PalletConsentAccessDecision: {
     _enum: {
@@ -2910,7 +2982,7 @@ export default {
     }
   },
   /**
-   * Lookup369: pallet_consent::runtime_api::ConsentsView<sp_core::crypto::AccountId32>
+   * Lookup411: pallet_consent::runtime_api::ConsentsView<sp_core::crypto::AccountId32>
    **/
   PalletConsentRuntimeApiConsentsView: {
     patient: 'u64',
@@ -2920,7 +2992,7 @@ export default {
     emergencyOptOut: 'bool'
   },
   /**
-   * Lookup371: pallet_consent::runtime_api::GrantView
+   * Lookup413: pallet_consent::runtime_api::GrantView
    **/
   PalletConsentRuntimeApiGrantView: {
     id: 'u32',
@@ -2932,7 +3004,7 @@ export default {
     expiresAt: 'Option<u64>'
   },
   /**
-   * Lookup373: pallet_consent::runtime_api::RequestView<sp_core::crypto::AccountId32>
+   * Lookup415: pallet_consent::runtime_api::RequestView<sp_core::crypto::AccountId32>
    **/
   PalletConsentRuntimeApiRequestView: {
     id: 'u32',
@@ -2945,7 +3017,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup375: pallet_consent::runtime_api::EmergencyView<sp_core::crypto::AccountId32>
+   * Lookup417: pallet_consent::runtime_api::EmergencyView<sp_core::crypto::AccountId32>
    **/
   PalletConsentRuntimeApiEmergencyView: {
     organization: 'u32',
@@ -2955,7 +3027,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup376: pallet_ehr_anchor::types::Verdict
+   * Lookup418: pallet_ehr_anchor::types::Verdict
    **/
   PalletEhrAnchorVerdict: {
     _enum: {
@@ -2977,7 +3049,7 @@ export default {
     }
   },
   /**
-   * Lookup379: pallet_ehr_anchor::runtime_api::RecordPage
+   * Lookup421: pallet_ehr_anchor::runtime_api::RecordPage
    **/
   PalletEhrAnchorRuntimeApiRecordPage: {
     _alias: {
@@ -2988,7 +3060,7 @@ export default {
     next: 'Option<u32>'
   },
   /**
-   * Lookup381: pallet_ehr_anchor::runtime_api::IndexEntry
+   * Lookup423: pallet_ehr_anchor::runtime_api::IndexEntry
    **/
   PalletEhrAnchorRuntimeApiIndexEntry: {
     anchor: 'PalletEhrAnchorAnchor',
@@ -2999,7 +3071,7 @@ export default {
     retracted: 'Option<PalletEhrAnchorRetractReason>'
   },
   /**
-   * Lookup382: pallet_medchain_bridge::runtime_api::BridgeStatus
+   * Lookup424: pallet_medchain_bridge::runtime_api::BridgeStatus
    **/
   PalletMedchainBridgeRuntimeApiBridgeStatus: {
     thisChain: 'Option<H256>',
@@ -3008,7 +3080,7 @@ export default {
     renewEvery: 'u32'
   },
   /**
-   * Lookup384: pallet_medchain_bridge::runtime_api::LeaseView
+   * Lookup426: pallet_medchain_bridge::runtime_api::LeaseView
    **/
   PalletMedchainBridgeRuntimeApiLeaseView: {
     chain: 'H256',
@@ -3018,7 +3090,7 @@ export default {
     validUntil: 'u64'
   },
   /**
-   * Lookup385: pallet_medchain_bridge::runtime_api::ScopeView
+   * Lookup427: pallet_medchain_bridge::runtime_api::ScopeView
    **/
   PalletMedchainBridgeRuntimeApiScopeView: {
     categories: 'Vec<PalletConsentCategory>',
@@ -3027,7 +3099,7 @@ export default {
     expiresAt: 'Option<u64>'
   },
   /**
-   * Lookup387: pallet_medchain_bridge::runtime_api::ExportView
+   * Lookup429: pallet_medchain_bridge::runtime_api::ExportView
    **/
   PalletMedchainBridgeRuntimeApiExportView: {
     export: 'u64',
@@ -3036,7 +3108,7 @@ export default {
     validUntil: 'u64'
   },
   /**
-   * Lookup388: pallet_medchain_bridge::types::RemoteVerdict
+   * Lookup430: pallet_medchain_bridge::types::RemoteVerdict
    **/
   PalletMedchainBridgeRemoteVerdict: {
     _enum: {
@@ -3055,7 +3127,19 @@ export default {
     }
   },
   /**
-   * Lookup389: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup432: pallet_medchain_bridge::runtime_api::PeerView
+   **/
+  PalletMedchainBridgeRuntimeApiPeerView: {
+    chain: 'H256',
+    slot: 'u8',
+    status: 'PalletMedchainBridgePeerStatus',
+    exports: 'u32',
+    pendingRevokes: 'u32',
+    sentUntil: 'u64',
+    liveUntil: 'u64'
+  },
+  /**
+   * Lookup433: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3063,14 +3147,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup390: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup434: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup392: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup436: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3078,7 +3162,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup396: medchain_runtime::RuntimeError
+   * Lookup440: medchain_runtime::RuntimeError
    **/
   MedchainRuntimeRuntimeError: {
     _enum: {
@@ -3124,14 +3208,14 @@ export default {
       __Unused39: 'Null',
       BridgeGrandpa: 'PalletBridgeGrandpaError',
       BridgeMessages: 'PalletBridgeMessagesError',
-      __Unused42: 'Null',
-      __Unused43: 'Null',
-      __Unused44: 'Null',
-      __Unused45: 'Null',
-      __Unused46: 'Null',
-      __Unused47: 'Null',
-      __Unused48: 'Null',
-      __Unused49: 'Null',
+      BridgeGrandpa1: 'PalletBridgeGrandpaError',
+      BridgeMessages1: 'PalletBridgeMessagesError',
+      BridgeGrandpa2: 'PalletBridgeGrandpaError',
+      BridgeMessages2: 'PalletBridgeMessagesError',
+      BridgeGrandpa3: 'PalletBridgeGrandpaError',
+      BridgeMessages3: 'PalletBridgeMessagesError',
+      BridgeGrandpa4: 'PalletBridgeGrandpaError',
+      BridgeMessages4: 'PalletBridgeMessagesError',
       PatientIdentity: 'PalletPatientIdentityError',
       Consent: 'PalletConsentError',
       EhrAnchor: 'PalletEhrAnchorError',

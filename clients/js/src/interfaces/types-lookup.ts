@@ -650,7 +650,7 @@ declare module '@polkadot/types/lookup' {
     readonly lastDeliveredNonce: u64;
   }
 
-  /** @name PalletPatientIdentityCall (81) */
+  /** @name PalletPatientIdentityCall (89) */
   interface PalletPatientIdentityCall extends Enum {
     readonly isRegisterPatient: boolean;
     readonly asRegisterPatient: {
@@ -757,7 +757,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterPatient' | 'UpdateCommitment' | 'DeregisterPatient' | 'AddDelegate' | 'RemoveDelegate' | 'SetRecoveryThreshold' | 'RotateKey' | 'VouchRecovery' | 'CancelRecovery' | 'RegisterOrganization' | 'SuspendOrganization' | 'ReinstateOrganization' | 'SetOrganizationRoles' | 'AddOperator' | 'RemoveOperator' | 'ApproveLink' | 'LinkPatient' | 'RemoveLink' | 'UnlinkPatient' | 'OnboardPatient' | 'EndSponsorship' | 'AcceptOperator' | 'ClaimIdentity' | 'SetEndpoint';
   }
 
-  /** @name PalletPatientIdentityOrganizationKind (84) */
+  /** @name PalletPatientIdentityOrganizationKind (92) */
   interface PalletPatientIdentityOrganizationKind extends Enum {
     readonly isHospital: boolean;
     readonly isClinic: boolean;
@@ -769,7 +769,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hospital' | 'Clinic' | 'Laboratory' | 'Pharmacy' | 'Insurer' | 'Research' | 'DeviceVendor';
   }
 
-  /** @name PalletConsentCall (88) */
+  /** @name PalletConsentCall (96) */
   interface PalletConsentCall extends Enum {
     readonly isGrant: boolean;
     readonly asGrant: {
@@ -829,14 +829,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Grant' | 'Revoke' | 'Amend' | 'RequestAccess' | 'ApproveRequest' | 'DenyRequest' | 'CancelRequest' | 'BreakGlass' | 'EndEmergencyAccess' | 'SetEmergencyOptOut';
   }
 
-  /** @name PalletConsentScope (91) */
+  /** @name PalletConsentScope (99) */
   interface PalletConsentScope extends Struct {
     readonly categories: Vec<PalletConsentCategory>;
     readonly purposes: Vec<PalletConsentPurpose>;
     readonly custodians: Vec<u32>;
   }
 
-  /** @name PalletConsentCategory (93) */
+  /** @name PalletConsentCategory (101) */
   interface PalletConsentCategory extends Enum {
     readonly isDemographics: boolean;
     readonly isConditions: boolean;
@@ -854,7 +854,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'Laboratory' | 'Imaging' | 'ClinicalNotes' | 'Immunizations' | 'VitalSigns' | 'Genomics' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth';
   }
 
-  /** @name PalletConsentPurpose (96) */
+  /** @name PalletConsentPurpose (104) */
   interface PalletConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isPayment: boolean;
@@ -865,7 +865,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'Payment' | 'Operations' | 'Research' | 'PublicHealth' | 'EmergencyTreatment';
   }
 
-  /** @name PalletConsentAmendment (99) */
+  /** @name PalletConsentAmendment (107) */
   interface PalletConsentAmendment extends Enum {
     readonly isAddGrantee: boolean;
     readonly asAddGrantee: u32;
@@ -881,7 +881,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddGrantee' | 'RemoveGrantee' | 'SetExpiry' | 'Narrow';
   }
 
-  /** @name PalletConsentEmergencyReason (100) */
+  /** @name PalletConsentEmergencyReason (108) */
   interface PalletConsentEmergencyReason extends Enum {
     readonly isLifeThreatening: boolean;
     readonly isPatientIncapacitated: boolean;
@@ -890,7 +890,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LifeThreatening' | 'PatientIncapacitated' | 'UrgentTreatment' | 'PublicHealthEmergency';
   }
 
-  /** @name PalletEhrAnchorCall (101) */
+  /** @name PalletEhrAnchorCall (109) */
   interface PalletEhrAnchorCall extends Enum {
     readonly isAnchor: boolean;
     readonly asAnchor: {
@@ -936,7 +936,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Anchor' | 'Amend' | 'AnchorBatch' | 'Retract' | 'LogAccess' | 'LogReleases';
   }
 
-  /** @name PalletEhrAnchorFormat (102) */
+  /** @name PalletEhrAnchorFormat (110) */
   interface PalletEhrAnchorFormat extends Enum {
     readonly isFhirR4: boolean;
     readonly asFhirR4: PalletEhrAnchorFhirResource;
@@ -949,7 +949,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FhirR4' | 'Hl7v2' | 'CdaR2' | 'Dicom' | 'Pdf' | 'Other';
   }
 
-  /** @name PalletEhrAnchorFhirResource (103) */
+  /** @name PalletEhrAnchorFhirResource (111) */
   interface PalletEhrAnchorFhirResource extends Enum {
     readonly isAllergyIntolerance: boolean;
     readonly isBundle: boolean;
@@ -976,7 +976,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AllergyIntolerance' | 'Bundle' | 'CarePlan' | 'Composition' | 'Condition' | 'DiagnosticReport' | 'DocumentReference' | 'Encounter' | 'FamilyMemberHistory' | 'ImagingStudy' | 'Immunization' | 'MedicationAdministration' | 'MedicationDispense' | 'MedicationRequest' | 'MedicationStatement' | 'MolecularSequence' | 'Observation' | 'Patient' | 'Procedure' | 'QuestionnaireResponse' | 'ServiceRequest' | 'Specimen';
   }
 
-  /** @name PalletEhrAnchorAnchor (105) */
+  /** @name PalletEhrAnchorAnchor (113) */
   interface PalletEhrAnchorAnchor extends Enum {
     readonly isRecord: boolean;
     readonly asRecord: H256;
@@ -985,7 +985,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Record' | 'Batch';
   }
 
-  /** @name PalletEhrAnchorRetractReason (106) */
+  /** @name PalletEhrAnchorRetractReason (114) */
   interface PalletEhrAnchorRetractReason extends Enum {
     readonly isEnteredInError: boolean;
     readonly isPatientRequest: boolean;
@@ -994,7 +994,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EnteredInError' | 'PatientRequest' | 'Duplicate' | 'RetentionExpired';
   }
 
-  /** @name PalletEhrAnchorAccessBasis (107) */
+  /** @name PalletEhrAnchorAccessBasis (115) */
   interface PalletEhrAnchorAccessBasis extends Enum {
     readonly isGrant: boolean;
     readonly asGrant: u32;
@@ -1002,14 +1002,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Grant' | 'Emergency';
   }
 
-  /** @name PalletEhrAnchorRelease (109) */
+  /** @name PalletEhrAnchorRelease (117) */
   interface PalletEhrAnchorRelease extends Struct {
     readonly anchor: PalletEhrAnchorAnchor;
     readonly basis: PalletEhrAnchorAccessBasis;
     readonly purpose: PalletConsentPurpose;
   }
 
-  /** @name PalletMedchainBridgeCall (111) */
+  /** @name PalletMedchainBridgeCall (119) */
   interface PalletMedchainBridgeCall extends Enum {
     readonly isSetPeer: boolean;
     readonly asSetPeer: {
@@ -1048,10 +1048,48 @@ declare module '@polkadot/types/lookup' {
     readonly asForceRevokeExport: {
       readonly export: u64;
     } & Struct;
-    readonly type: 'SetPeer' | 'SetLeasePeriod' | 'ExportConsent' | 'RevokeExport' | 'ShareRecord' | 'RequestRemoteAccess' | 'ForceRevokeExport';
+    readonly isExportConsentTo: boolean;
+    readonly asExportConsentTo: {
+      readonly onBehalfOf: Option<u64>;
+      readonly to: PalletMedchainBridgeRemoteOrg;
+      readonly categories: Vec<PalletConsentCategory>;
+      readonly purposes: Vec<PalletConsentPurpose>;
+      readonly custodians: Vec<u32>;
+      readonly expiresAt: Option<u64>;
+    } & Struct;
+    readonly isShareRecordWith: boolean;
+    readonly asShareRecordWith: {
+      readonly record: H256;
+      readonly chain: H256;
+    } & Struct;
+    readonly isRequestRemoteAccessFrom: boolean;
+    readonly asRequestRemoteAccessFrom: {
+      readonly chain: H256;
+      readonly patient: AccountId32;
+      readonly category: PalletConsentCategory;
+      readonly purpose: PalletConsentPurpose;
+      readonly custodian: Option<u32>;
+    } & Struct;
+    readonly isAddPeer: boolean;
+    readonly asAddPeer: {
+      readonly slot: u8;
+      readonly genesis: H256;
+      readonly init: BpHeaderChainInitializationData;
+    } & Struct;
+    readonly isRemovePeer: boolean;
+    readonly asRemovePeer: {
+      readonly genesis: H256;
+    } & Struct;
+    readonly type: 'SetPeer' | 'SetLeasePeriod' | 'ExportConsent' | 'RevokeExport' | 'ShareRecord' | 'RequestRemoteAccess' | 'ForceRevokeExport' | 'ExportConsentTo' | 'ShareRecordWith' | 'RequestRemoteAccessFrom' | 'AddPeer' | 'RemovePeer';
   }
 
-  /** @name SpRuntimeMultiSignature (112) */
+  /** @name PalletMedchainBridgeRemoteOrg (120) */
+  interface PalletMedchainBridgeRemoteOrg extends Struct {
+    readonly chain: H256;
+    readonly organization: u32;
+  }
+
+  /** @name SpRuntimeMultiSignature (121) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1064,43 +1102,43 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (114) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (123) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (115) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (124) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (116) */
+  /** @name FrameSystemExtensionsCheckTxVersion (125) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (117) */
+  /** @name FrameSystemExtensionsCheckGenesis (126) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (120) */
+  /** @name FrameSystemExtensionsCheckNonce (129) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (121) */
+  /** @name FrameSystemExtensionsCheckWeight (130) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (122) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (131) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (123) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (132) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (124) */
+  /** @name FrameMetadataHashExtensionMode (133) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (126) */
+  /** @name FrameSystemExtensionsWeightReclaim (135) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (128) */
+  /** @name FrameSystemAccountInfo (137) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1109,7 +1147,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (129) */
+  /** @name PalletBalancesAccountData (138) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1117,21 +1155,21 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (131) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (140) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name FrameSystemEventRecord (133) */
+  /** @name FrameSystemEventRecord (142) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (135) */
+  /** @name FrameSystemEvent (144) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1172,14 +1210,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (136) */
+  /** @name FrameSystemDispatchEventInfo (145) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (137) */
+  /** @name FrameSupportDispatchDispatchClass (146) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1187,14 +1225,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (138) */
+  /** @name FrameSupportDispatchPays (147) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (139) */
+  /** @name SpRuntimeDispatchError (148) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1219,13 +1257,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (140) */
+  /** @name SpRuntimeModuleError (149) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (141) */
+  /** @name SpRuntimeTokenError (150) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1240,7 +1278,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (142) */
+  /** @name SpArithmeticArithmeticError (151) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1248,14 +1286,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (143) */
+  /** @name SpRuntimeTransactionalError (152) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (144) */
+  /** @name SpRuntimeProvingTrieTrieError (153) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1274,7 +1312,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletUtilityEvent (145) */
+  /** @name PalletUtilityEvent (154) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1300,7 +1338,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletBalancesEvent (147) */
+  /** @name PalletBalancesEvent (156) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1457,14 +1495,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (148) */
+  /** @name FrameSupportTokensMiscBalanceStatus (157) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name MedchainRuntimeRuntimeHoldReason (149) */
+  /** @name MedchainRuntimeRuntimeHoldReason (158) */
   interface MedchainRuntimeRuntimeHoldReason extends Enum {
     readonly isCouncil: boolean;
     readonly asCouncil: PalletCollectiveHoldReason;
@@ -1479,19 +1517,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Council' | 'Session' | 'PatientIdentity' | 'Consent' | 'MedchainBridge';
   }
 
-  /** @name PalletCollectiveHoldReason (150) */
+  /** @name PalletCollectiveHoldReason (159) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSessionHoldReason (151) */
+  /** @name PalletSessionHoldReason (160) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletPatientIdentityHoldReason (152) */
+  /** @name PalletPatientIdentityHoldReason (161) */
   interface PalletPatientIdentityHoldReason extends Enum {
     readonly isPatientRegistration: boolean;
     readonly isSponsorship: boolean;
@@ -1499,27 +1537,27 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientRegistration' | 'Sponsorship' | 'Endpoint';
   }
 
-  /** @name PalletConsentHoldReason (153) */
+  /** @name PalletConsentHoldReason (162) */
   interface PalletConsentHoldReason extends Enum {
     readonly isGrantDeposit: boolean;
     readonly isRequestDeposit: boolean;
     readonly type: 'GrantDeposit' | 'RequestDeposit';
   }
 
-  /** @name PalletMedchainBridgeHoldReason (154) */
+  /** @name PalletMedchainBridgeHoldReason (163) */
   interface PalletMedchainBridgeHoldReason extends Enum {
     readonly isExportDeposit: boolean;
     readonly type: 'ExportDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (155) */
+  /** @name PalletBalancesUnexpectedKind (164) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (156) */
+  /** @name PalletTransactionPaymentEvent (165) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1530,7 +1568,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletAtomicSwapEvent (157) */
+  /** @name PalletAtomicSwapEvent (166) */
   interface PalletAtomicSwapEvent extends Enum {
     readonly isNewSwap: boolean;
     readonly asNewSwap: {
@@ -1552,14 +1590,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSwap' | 'SwapClaimed' | 'SwapCancelled';
   }
 
-  /** @name PalletAtomicSwapPendingSwap (158) */
+  /** @name PalletAtomicSwapPendingSwap (167) */
   interface PalletAtomicSwapPendingSwap extends Struct {
     readonly source: AccountId32;
     readonly action: MedchainRuntimeSwapsDepositedSwap;
     readonly endBlock: u32;
   }
 
-  /** @name PalletSudoEvent (159) */
+  /** @name PalletSudoEvent (168) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1578,7 +1616,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletCollectiveEvent (160) */
+  /** @name PalletCollectiveEvent (169) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1636,7 +1674,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletMembershipEvent (161) */
+  /** @name PalletMembershipEvent (170) */
   interface PalletMembershipEvent extends Enum {
     readonly isMemberAdded: boolean;
     readonly isMemberRemoved: boolean;
@@ -1647,7 +1685,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberAdded' | 'MemberRemoved' | 'MembersSwapped' | 'MembersReset' | 'KeyChanged' | 'Dummy';
   }
 
-  /** @name PalletConsortiumEvent (162) */
+  /** @name PalletConsortiumEvent (171) */
   interface PalletConsortiumEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1665,7 +1703,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'RotationForced' | 'DispatchedAsRoot';
   }
 
-  /** @name PalletNodeAuthorizationEvent (163) */
+  /** @name PalletNodeAuthorizationEvent (172) */
   interface PalletNodeAuthorizationEvent extends Enum {
     readonly isNodeAdded: boolean;
     readonly asNodeAdded: {
@@ -1713,7 +1751,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NodeAdded' | 'NodeRemoved' | 'NodeSwapped' | 'NodesReset' | 'NodeClaimed' | 'ClaimRemoved' | 'NodeTransferred' | 'ConnectionsAdded' | 'ConnectionsRemoved';
   }
 
-  /** @name PalletGrandpaEvent (164) */
+  /** @name PalletGrandpaEvent (173) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1724,7 +1762,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletSessionEvent (165) */
+  /** @name PalletSessionEvent (174) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1742,7 +1780,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletBridgeGrandpaEvent (166) */
+  /** @name PalletBridgeGrandpaEvent (175) */
   interface PalletBridgeGrandpaEvent extends Enum {
     readonly isUpdatedBestFinalizedHeader: boolean;
     readonly asUpdatedBestFinalizedHeader: {
@@ -1753,19 +1791,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UpdatedBestFinalizedHeader';
   }
 
-  /** @name BpHeaderChainHeaderFinalityInfo (167) */
+  /** @name BpHeaderChainHeaderFinalityInfo (176) */
   interface BpHeaderChainHeaderFinalityInfo extends Struct {
     readonly finalityProof: BpHeaderChainJustificationGrandpaJustification;
     readonly newVerificationContext: Option<BpHeaderChainAuthoritySet>;
   }
 
-  /** @name BpHeaderChainAuthoritySet (168) */
+  /** @name BpHeaderChainAuthoritySet (177) */
   interface BpHeaderChainAuthoritySet extends Struct {
     readonly authorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>;
     readonly setId: u64;
   }
 
-  /** @name PalletBridgeMessagesEvent (170) */
+  /** @name PalletBridgeMessagesEvent (179) */
   interface PalletBridgeMessagesEvent extends Enum {
     readonly isMessageAccepted: boolean;
     readonly asMessageAccepted: {
@@ -1782,13 +1820,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MessageAccepted' | 'MessagesReceived' | 'MessagesDelivered';
   }
 
-  /** @name BpMessagesReceivedMessages (171) */
+  /** @name BpMessagesReceivedMessages (180) */
   interface BpMessagesReceivedMessages extends Struct {
     readonly lane: BpMessagesLaneLegacyLaneId;
     readonly receiveResults: Vec<ITuple<[u64, BpMessagesReceptionResult]>>;
   }
 
-  /** @name PalletMedchainBridgeMessageOutcome (172) */
+  /** @name PalletMedchainBridgeMessageOutcome (181) */
   interface PalletMedchainBridgeMessageOutcome extends Enum {
     readonly isApplied: boolean;
     readonly isRejected: boolean;
@@ -1796,7 +1834,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Applied' | 'Rejected';
   }
 
-  /** @name PalletMedchainBridgeFailReason (173) */
+  /** @name PalletMedchainBridgeFailReason (182) */
   interface PalletMedchainBridgeFailReason extends Enum {
     readonly isBadMessage: boolean;
     readonly isWrongOrigin: boolean;
@@ -1806,10 +1844,11 @@ declare module '@polkadot/types/lookup' {
     readonly isLapsed: boolean;
     readonly isBusy: boolean;
     readonly isPatientOfThisChain: boolean;
-    readonly type: 'BadMessage' | 'WrongOrigin' | 'UnknownOrganization' | 'OrganizationSuspended' | 'TooManyLeases' | 'Lapsed' | 'Busy' | 'PatientOfThisChain';
+    readonly isWrongDestination: boolean;
+    readonly type: 'BadMessage' | 'WrongOrigin' | 'UnknownOrganization' | 'OrganizationSuspended' | 'TooManyLeases' | 'Lapsed' | 'Busy' | 'PatientOfThisChain' | 'WrongDestination';
   }
 
-  /** @name BpMessagesReceptionResult (176) */
+  /** @name BpMessagesReceptionResult (185) */
   interface BpMessagesReceptionResult extends Enum {
     readonly isDispatched: boolean;
     readonly asDispatched: BpRuntimeMessagesMessageDispatchResult;
@@ -1819,19 +1858,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Dispatched' | 'InvalidNonce' | 'TooManyUnrewardedRelayers' | 'TooManyUnconfirmedMessages';
   }
 
-  /** @name BpRuntimeMessagesMessageDispatchResult (177) */
+  /** @name BpRuntimeMessagesMessageDispatchResult (186) */
   interface BpRuntimeMessagesMessageDispatchResult extends Struct {
     readonly unspentWeight: SpWeightsWeightV2Weight;
     readonly dispatchLevelResult: PalletMedchainBridgeMessageOutcome;
   }
 
-  /** @name BpMessagesDeliveredMessages (178) */
+  /** @name BpMessagesDeliveredMessages (187) */
   interface BpMessagesDeliveredMessages extends Struct {
     readonly begin: u64;
     readonly end: u64;
   }
 
-  /** @name PalletPatientIdentityEvent (179) */
+  /** @name PalletPatientIdentityEvent (196) */
   interface PalletPatientIdentityEvent extends Enum {
     readonly isPatientRegistered: boolean;
     readonly asPatientRegistered: {
@@ -1977,14 +2016,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientRegistered' | 'CommitmentUpdated' | 'PatientDeregistered' | 'DelegateAdded' | 'DelegateRemoved' | 'RecoveryThresholdSet' | 'KeyRotationOffered' | 'KeyRotated' | 'RecoveryVouched' | 'RecoveryApproved' | 'PatientRecovered' | 'RecoveryCancelled' | 'OrganizationRegistered' | 'OrganizationSuspended' | 'OrganizationReinstated' | 'OrganizationRolesSet' | 'OperatorInvited' | 'OperatorInvitationWithdrawn' | 'OperatorAdded' | 'OperatorRemoved' | 'LinkAuthorized' | 'LinkProposed' | 'LinkEstablished' | 'LinkRemoved' | 'PatientOnboarded' | 'SponsorshipEnded' | 'EndpointSet';
   }
 
-  /** @name PalletPatientIdentityLinkSide (180) */
+  /** @name PalletPatientIdentityLinkSide (197) */
   interface PalletPatientIdentityLinkSide extends Enum {
     readonly isPatient: boolean;
     readonly isOrganization: boolean;
     readonly type: 'Patient' | 'Organization';
   }
 
-  /** @name PalletConsentEvent (181) */
+  /** @name PalletConsentEvent (198) */
   interface PalletConsentEvent extends Enum {
     readonly isConsentGranted: boolean;
     readonly asConsentGranted: {
@@ -2072,7 +2111,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ConsentGranted' | 'ConsentRevoked' | 'ConsentAmended' | 'ConsentExpired' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'RequestExpired' | 'EmergencyAccessOpened' | 'EmergencyAccessEnded' | 'EmergencyAccessExpired' | 'EmergencyOptOutSet' | 'ConsentsCleared';
   }
 
-  /** @name PalletEhrAnchorEvent (182) */
+  /** @name PalletEhrAnchorEvent (199) */
   interface PalletEhrAnchorEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2120,7 +2159,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'BatchAnchored' | 'Retracted' | 'AccessLogged' | 'ReleasesAttested';
   }
 
-  /** @name PalletEhrAnchorAuditEntry (183) */
+  /** @name PalletEhrAnchorAuditEntry (200) */
   interface PalletEhrAnchorAuditEntry extends Struct {
     readonly index: u64;
     readonly anchor: PalletEhrAnchorAnchor;
@@ -2130,11 +2169,26 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletMedchainBridgeEvent (184) */
+  /** @name PalletMedchainBridgeEvent (201) */
   interface PalletMedchainBridgeEvent extends Enum {
     readonly isPeerSet: boolean;
     readonly asPeerSet: {
       readonly peer: H256;
+    } & Struct;
+    readonly isPeerAdded: boolean;
+    readonly asPeerAdded: {
+      readonly chain: H256;
+      readonly slot: u8;
+    } & Struct;
+    readonly isPeerRemoving: boolean;
+    readonly asPeerRemoving: {
+      readonly chain: H256;
+      readonly slot: u8;
+    } & Struct;
+    readonly isPeerRemoved: boolean;
+    readonly asPeerRemoved: {
+      readonly chain: H256;
+      readonly slot: u8;
     } & Struct;
     readonly isLeasePeriodSet: boolean;
     readonly asLeasePeriodSet: {
@@ -2154,15 +2208,21 @@ declare module '@polkadot/types/lookup' {
       readonly export: u64;
       readonly nonce: Option<u64>;
     } & Struct;
-    readonly isLeasesRenewed: boolean;
-    readonly asLeasesRenewed: {
-      readonly count: u32;
+    readonly isHeartbeatSent: boolean;
+    readonly asHeartbeatSent: {
+      readonly chain: H256;
       readonly validUntil: u64;
       readonly nonce: u64;
     } & Struct;
-    readonly isRenewalsDeferred: boolean;
-    readonly asRenewalsDeferred: {
-      readonly count: u32;
+    readonly isHeartbeatDeferred: boolean;
+    readonly asHeartbeatDeferred: {
+      readonly chain: H256;
+    } & Struct;
+    readonly isPendingRevokeSent: boolean;
+    readonly asPendingRevokeSent: {
+      readonly chain: H256;
+      readonly export: u64;
+      readonly nonce: u64;
     } & Struct;
     readonly isExportRefused: boolean;
     readonly asExportRefused: {
@@ -2187,12 +2247,14 @@ declare module '@polkadot/types/lookup' {
     readonly asRecordShared: {
       readonly record: H256;
       readonly nonce: u64;
+      readonly chain: H256;
     } & Struct;
     readonly isAccessRequested: boolean;
     readonly asAccessRequested: {
       readonly request: u64;
       readonly organization: u32;
       readonly nonce: u64;
+      readonly chain: H256;
     } & Struct;
     readonly isAccessAnswered: boolean;
     readonly asAccessAnswered: {
@@ -2206,11 +2268,18 @@ declare module '@polkadot/types/lookup' {
       readonly export: u64;
       readonly organization: u32;
       readonly validUntil: u64;
+      readonly chain: H256;
+    } & Struct;
+    readonly isHeartbeatReceived: boolean;
+    readonly asHeartbeatReceived: {
+      readonly chain: H256;
+      readonly validUntil: u64;
     } & Struct;
     readonly isLeaseRevoked: boolean;
     readonly asLeaseRevoked: {
       readonly patient: AccountId32;
       readonly export: u64;
+      readonly chain: H256;
     } & Struct;
     readonly isRemoteRecordReceived: boolean;
     readonly asRemoteRecordReceived: {
@@ -2227,37 +2296,35 @@ declare module '@polkadot/types/lookup' {
     readonly isMessageApplied: boolean;
     readonly asMessageApplied: {
       readonly nonce: u64;
+      readonly slot: u8;
     } & Struct;
     readonly isMessageRejected: boolean;
     readonly asMessageRejected: {
       readonly nonce: u64;
       readonly reason: PalletMedchainBridgeFailReason;
+      readonly slot: u8;
     } & Struct;
     readonly isMessageFailed: boolean;
     readonly asMessageFailed: {
       readonly nonce: u64;
       readonly reason: PalletMedchainBridgeFailReason;
+      readonly chain: H256;
     } & Struct;
-    readonly type: 'PeerSet' | 'LeasePeriodSet' | 'ConsentExported' | 'ExportRevoked' | 'LeasesRenewed' | 'RenewalsDeferred' | 'ExportRefused' | 'ExportEnded' | 'ExportRekeyed' | 'RecordShared' | 'AccessRequested' | 'AccessAnswered' | 'LeaseReceived' | 'LeaseRevoked' | 'RemoteRecordReceived' | 'AccessRequestAnswered' | 'MessageApplied' | 'MessageRejected' | 'MessageFailed';
+    readonly type: 'PeerSet' | 'PeerAdded' | 'PeerRemoving' | 'PeerRemoved' | 'LeasePeriodSet' | 'ConsentExported' | 'ExportRevoked' | 'HeartbeatSent' | 'HeartbeatDeferred' | 'PendingRevokeSent' | 'ExportRefused' | 'ExportEnded' | 'ExportRekeyed' | 'RecordShared' | 'AccessRequested' | 'AccessAnswered' | 'LeaseReceived' | 'HeartbeatReceived' | 'LeaseRevoked' | 'RemoteRecordReceived' | 'AccessRequestAnswered' | 'MessageApplied' | 'MessageRejected' | 'MessageFailed';
   }
 
-  /** @name PalletMedchainBridgeRemoteOrg (185) */
-  interface PalletMedchainBridgeRemoteOrg extends Struct {
-    readonly chain: H256;
-    readonly organization: u32;
-  }
-
-  /** @name PalletMedchainBridgeExportEnd (186) */
+  /** @name PalletMedchainBridgeExportEnd (202) */
   interface PalletMedchainBridgeExportEnd extends Enum {
     readonly isPatientDeregistered: boolean;
     readonly isByGovernance: boolean;
     readonly isConsentEnded: boolean;
     readonly isNoRenewalSlot: boolean;
     readonly isRekeyNotSent: boolean;
-    readonly type: 'PatientDeregistered' | 'ByGovernance' | 'ConsentEnded' | 'NoRenewalSlot' | 'RekeyNotSent';
+    readonly isPeerRemoved: boolean;
+    readonly type: 'PatientDeregistered' | 'ByGovernance' | 'ConsentEnded' | 'NoRenewalSlot' | 'RekeyNotSent' | 'PeerRemoved';
   }
 
-  /** @name PalletConsentDenyReason (189) */
+  /** @name PalletConsentDenyReason (205) */
   interface PalletConsentDenyReason extends Enum {
     readonly isUnknownPatient: boolean;
     readonly isUnknownOrganization: boolean;
@@ -2273,7 +2340,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownPatient' | 'UnknownOrganization' | 'OrganizationSuspended' | 'NoGrant' | 'NotYetValid' | 'Expired' | 'CategoryNotCovered' | 'PurposeNotCovered' | 'CustodianNotCovered' | 'LeaseLapsed' | 'NotFinal';
   }
 
-  /** @name FrameSystemPhase (190) */
+  /** @name FrameSystemPhase (206) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2282,33 +2349,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (194) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (210) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (197) */
+  /** @name FrameSystemCodeUpgradeAuthorization (213) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (198) */
+  /** @name FrameSystemLimitsBlockWeights (214) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (199) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (215) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (200) */
+  /** @name FrameSystemLimitsWeightsPerClass (216) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2316,26 +2383,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (202) */
+  /** @name FrameSystemLimitsBlockLength (218) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (203) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (219) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (204) */
+  /** @name SpWeightsRuntimeDbWeight (220) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (205) */
+  /** @name SpVersionRuntimeVersion (221) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2347,7 +2414,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (210) */
+  /** @name FrameSystemError (226) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2361,20 +2428,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletUtilityError (211) */
+  /** @name PalletUtilityError (227) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletBalancesBalanceLock (213) */
+  /** @name PalletBalancesBalanceLock (229) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (214) */
+  /** @name PalletBalancesReasons (230) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2382,28 +2449,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (217) */
+  /** @name PalletBalancesReserveData (233) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (220) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (236) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedchainRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (223) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (239) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedchainRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedchainRuntimeRuntimeFreezeReason (224) */
+  /** @name MedchainRuntimeRuntimeFreezeReason (240) */
   type MedchainRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (226) */
+  /** @name PalletBalancesError (242) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2420,22 +2487,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (228) */
+  /** @name PalletTransactionPaymentReleases (244) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (229) */
+  /** @name FrameSupportStorageNoDrop (245) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (230) */
+  /** @name FrameSupportTokensFungibleImbalance (246) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletAtomicSwapError (232) */
+  /** @name PalletAtomicSwapError (248) */
   interface PalletAtomicSwapError extends Enum {
     readonly isAlreadyExist: boolean;
     readonly isInvalidProof: boolean;
@@ -2448,13 +2515,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyExist' | 'InvalidProof' | 'ProofTooLarge' | 'SourceMismatch' | 'AlreadyClaimed' | 'NotExist' | 'ClaimActionMismatch' | 'DurationNotPassed';
   }
 
-  /** @name PalletSudoError (233) */
+  /** @name PalletSudoError (249) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletCollectiveVotes (236) */
+  /** @name PalletCollectiveVotes (252) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2463,7 +2530,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (237) */
+  /** @name PalletCollectiveError (253) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2480,7 +2547,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (239) */
+  /** @name PalletMembershipError (255) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2488,13 +2555,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletConsortiumAuthored (240) */
+  /** @name PalletConsortiumAuthored (256) */
   interface PalletConsortiumAuthored extends Struct {
     readonly block: u32;
     readonly slot: Option<u64>;
   }
 
-  /** @name PalletConsortiumError (241) */
+  /** @name PalletConsortiumError (257) */
   interface PalletConsortiumError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2503,7 +2570,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators';
   }
 
-  /** @name PalletNodeAuthorizationError (243) */
+  /** @name PalletNodeAuthorizationError (259) */
   interface PalletNodeAuthorizationError extends Enum {
     readonly isPeerIdTooLong: boolean;
     readonly isTooManyNodes: boolean;
@@ -2516,7 +2583,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PeerIdTooLong' | 'TooManyNodes' | 'AlreadyJoined' | 'NotExist' | 'AlreadyClaimed' | 'NotClaimed' | 'NotOwner' | 'PermissionDenied';
   }
 
-  /** @name PalletGrandpaStoredState (247) */
+  /** @name PalletGrandpaStoredState (263) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2533,7 +2600,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (248) */
+  /** @name PalletGrandpaStoredPendingChange (264) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2541,7 +2608,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (250) */
+  /** @name PalletGrandpaError (266) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2553,10 +2620,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (258) */
+  /** @name SpCoreCryptoKeyTypeId (274) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (259) */
+  /** @name PalletSessionError (275) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2566,22 +2633,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name BpRuntimeHeaderId (260) */
+  /** @name BpRuntimeHeaderId (276) */
   interface BpRuntimeHeaderId extends ITuple<[u32, H256]> {}
 
-  /** @name BpHeaderChainStoredHeaderData (261) */
+  /** @name BpHeaderChainStoredHeaderData (277) */
   interface BpHeaderChainStoredHeaderData extends Struct {
     readonly number: u32;
     readonly stateRoot: H256;
   }
 
-  /** @name PalletBridgeGrandpaStorageTypesStoredAuthoritySet (262) */
+  /** @name PalletBridgeGrandpaStorageTypesStoredAuthoritySet (278) */
   interface PalletBridgeGrandpaStorageTypesStoredAuthoritySet extends Struct {
     readonly authorities: Vec<ITuple<[SpConsensusGrandpaAppPublic, u64]>>;
     readonly setId: u64;
   }
 
-  /** @name PalletBridgeGrandpaError (264) */
+  /** @name PalletBridgeGrandpaError (280) */
   interface PalletBridgeGrandpaError extends Enum {
     readonly isInvalidJustification: boolean;
     readonly isInvalidAuthoritySet: boolean;
@@ -2599,33 +2666,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidJustification' | 'InvalidAuthoritySet' | 'OldHeader' | 'UnsupportedScheduledChange' | 'NotInitialized' | 'AlreadyInitialized' | 'TooManyAuthoritiesInSet' | 'BridgeModule' | 'InvalidAuthoritySetId' | 'FreeHeadersLimitExceded' | 'BelowFreeHeaderInterval' | 'HeaderOverflowLimits';
   }
 
-  /** @name BpRuntimeOwnedBridgeModuleError (265) */
+  /** @name BpRuntimeOwnedBridgeModuleError (281) */
   interface BpRuntimeOwnedBridgeModuleError extends Enum {
     readonly isHalted: boolean;
     readonly type: 'Halted';
   }
 
-  /** @name BpMessagesInboundLaneData (266) */
+  /** @name BpMessagesInboundLaneData (282) */
   interface BpMessagesInboundLaneData extends Struct {
     readonly relayers: Vec<BpMessagesUnrewardedRelayer>;
     readonly lastConfirmedNonce: u64;
     readonly state: BpMessagesLaneLaneState;
   }
 
-  /** @name BpMessagesUnrewardedRelayer (268) */
+  /** @name BpMessagesUnrewardedRelayer (284) */
   interface BpMessagesUnrewardedRelayer extends Struct {
     readonly relayer: AccountId32;
     readonly messages: BpMessagesDeliveredMessages;
   }
 
-  /** @name BpMessagesLaneLaneState (269) */
+  /** @name BpMessagesLaneLaneState (285) */
   interface BpMessagesLaneLaneState extends Enum {
     readonly isOpened: boolean;
     readonly isClosed: boolean;
     readonly type: 'Opened' | 'Closed';
   }
 
-  /** @name BpMessagesOutboundLaneData (270) */
+  /** @name BpMessagesOutboundLaneData (286) */
   interface BpMessagesOutboundLaneData extends Struct {
     readonly oldestUnprunedNonce: u64;
     readonly latestReceivedNonce: u64;
@@ -2633,13 +2700,13 @@ declare module '@polkadot/types/lookup' {
     readonly state: BpMessagesLaneLaneState;
   }
 
-  /** @name BpMessagesMessageKey (271) */
+  /** @name BpMessagesMessageKey (287) */
   interface BpMessagesMessageKey extends Struct {
     readonly laneId: BpMessagesLaneLegacyLaneId;
     readonly nonce: u64;
   }
 
-  /** @name PalletBridgeMessagesError (273) */
+  /** @name PalletBridgeMessagesError (289) */
   interface PalletBridgeMessagesError extends Enum {
     readonly isNotOperatingNormally: boolean;
     readonly isLanesManager: boolean;
@@ -2658,7 +2725,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOperatingNormally' | 'LanesManager' | 'MessageRejectedByPallet' | 'TooManyMessagesInTheProof' | 'InvalidMessagesProof' | 'InvalidMessagesDeliveryProof' | 'InvalidUnrewardedRelayersState' | 'InsufficientDispatchWeight' | 'ReceptionConfirmation' | 'BridgeModule';
   }
 
-  /** @name PalletBridgeMessagesLanesManagerLanesManagerError (274) */
+  /** @name PalletBridgeMessagesLanesManagerLanesManagerError (290) */
   interface PalletBridgeMessagesLanesManagerLanesManagerError extends Enum {
     readonly isInboundLaneAlreadyExists: boolean;
     readonly isOutboundLaneAlreadyExists: boolean;
@@ -2670,7 +2737,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InboundLaneAlreadyExists' | 'OutboundLaneAlreadyExists' | 'UnknownInboundLane' | 'UnknownOutboundLane' | 'ClosedInboundLane' | 'ClosedOutboundLane' | 'LaneDispatcherInactive';
   }
 
-  /** @name BpMessagesVerificationError (275) */
+  /** @name BpMessagesVerificationError (291) */
   interface BpMessagesVerificationError extends Enum {
     readonly isEmptyMessageProof: boolean;
     readonly isHeaderChain: boolean;
@@ -2690,7 +2757,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EmptyMessageProof' | 'HeaderChain' | 'InboundLaneStorage' | 'InvalidMessageWeight' | 'MessagesCountMismatch' | 'MessageStorage' | 'MessageTooLarge' | 'OutboundLaneStorage' | 'StorageProof' | 'Other';
   }
 
-  /** @name BpHeaderChainHeaderChainError (276) */
+  /** @name BpHeaderChainHeaderChainError (292) */
   interface BpHeaderChainHeaderChainError extends Enum {
     readonly isUnknownHeader: boolean;
     readonly isStorageProof: boolean;
@@ -2698,7 +2765,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownHeader' | 'StorageProof';
   }
 
-  /** @name BpRuntimeStorageProofStorageProofError (277) */
+  /** @name BpRuntimeStorageProofStorageProofError (293) */
   interface BpRuntimeStorageProofStorageProofError extends Enum {
     readonly isUnableToGenerateTrieProof: boolean;
     readonly isInvalidProof: boolean;
@@ -2713,7 +2780,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnableToGenerateTrieProof' | 'InvalidProof' | 'UnsortedEntries' | 'UnavailableKey' | 'EmptyVal' | 'DecodeError' | 'UnusedKey' | 'StorageRootMismatch' | 'StorageValueUnavailable' | 'DuplicateNodes';
   }
 
-  /** @name PalletBridgeMessagesOutboundLaneReceptionConfirmationError (278) */
+  /** @name PalletBridgeMessagesOutboundLaneReceptionConfirmationError (294) */
   interface PalletBridgeMessagesOutboundLaneReceptionConfirmationError extends Enum {
     readonly isFailedToConfirmFutureMessages: boolean;
     readonly isEmptyUnrewardedRelayerEntry: boolean;
@@ -2722,7 +2789,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToConfirmFutureMessages' | 'EmptyUnrewardedRelayerEntry' | 'NonConsecutiveUnrewardedRelayerEntries' | 'TryingToConfirmMoreMessagesThanExpected';
   }
 
-  /** @name PalletPatientIdentityPatientInfo (279) */
+  /** @name PalletPatientIdentityPatientInfo (319) */
   interface PalletPatientIdentityPatientInfo extends Struct {
     readonly account: AccountId32;
     readonly commitment: H256;
@@ -2733,7 +2800,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletPatientIdentityOrganizationInfo (283) */
+  /** @name PalletPatientIdentityOrganizationInfo (323) */
   interface PalletPatientIdentityOrganizationInfo extends Struct {
     readonly kind: PalletPatientIdentityOrganizationKind;
     readonly roles: u8;
@@ -2742,20 +2809,20 @@ declare module '@polkadot/types/lookup' {
     readonly operators: Vec<AccountId32>;
   }
 
-  /** @name PalletPatientIdentityOrganizationStatus (284) */
+  /** @name PalletPatientIdentityOrganizationStatus (324) */
   interface PalletPatientIdentityOrganizationStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name PalletPatientIdentityLink (287) */
+  /** @name PalletPatientIdentityLink (327) */
   interface PalletPatientIdentityLink extends Struct {
     readonly status: PalletPatientIdentityLinkStatus;
     readonly mrnCommitment: Option<H256>;
   }
 
-  /** @name PalletPatientIdentityLinkStatus (288) */
+  /** @name PalletPatientIdentityLinkStatus (328) */
   interface PalletPatientIdentityLinkStatus extends Enum {
     readonly isAwaitingOrganization: boolean;
     readonly isAwaitingPatient: boolean;
@@ -2763,14 +2830,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AwaitingOrganization' | 'AwaitingPatient' | 'Active';
   }
 
-  /** @name PalletPatientIdentityRecovery (289) */
+  /** @name PalletPatientIdentityRecovery (329) */
   interface PalletPatientIdentityRecovery extends Struct {
     readonly newAccount: AccountId32;
     readonly vouchers: Vec<AccountId32>;
     readonly claimableAt: Option<u32>;
   }
 
-  /** @name PalletPatientIdentitySponsorship (291) */
+  /** @name PalletPatientIdentitySponsorship (331) */
   interface PalletPatientIdentitySponsorship extends Struct {
     readonly organization: u32;
     readonly payer: AccountId32;
@@ -2779,7 +2846,7 @@ declare module '@polkadot/types/lookup' {
     readonly used: u32;
   }
 
-  /** @name PalletPatientIdentityDepositKey (293) */
+  /** @name PalletPatientIdentityDepositKey (333) */
   interface PalletPatientIdentityDepositKey extends Enum {
     readonly isRegistration: boolean;
     readonly isGrant: boolean;
@@ -2789,7 +2856,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registration' | 'Grant' | 'Export';
   }
 
-  /** @name PalletPatientIdentitySponsoredDeposit (294) */
+  /** @name PalletPatientIdentitySponsoredDeposit (334) */
   interface PalletPatientIdentitySponsoredDeposit extends Struct {
     readonly payer: AccountId32;
     readonly organization: u32;
@@ -2797,14 +2864,14 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
   }
 
-  /** @name PalletPatientIdentityEndpointInfo (295) */
+  /** @name PalletPatientIdentityEndpointInfo (335) */
   interface PalletPatientIdentityEndpointInfo extends Struct {
     readonly url: Bytes;
     readonly depositor: AccountId32;
     readonly deposit: u128;
   }
 
-  /** @name PalletPatientIdentityError (296) */
+  /** @name PalletPatientIdentityError (336) */
   interface PalletPatientIdentityError extends Enum {
     readonly isAlreadyPatient: boolean;
     readonly isNotPatient: boolean;
@@ -2845,7 +2912,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyPatient' | 'NotPatient' | 'UnknownPatient' | 'NotAuthorized' | 'AlreadyMember' | 'UnknownOrganization' | 'NotOperator' | 'NotAdmin' | 'OrganizationSuspended' | 'AlreadySuspended' | 'NotSuspended' | 'InvalidFlags' | 'TooManyDelegates' | 'NotDelegate' | 'SelfDelegation' | 'TooManyOperators' | 'NotOrganizationOperator' | 'TooManyLinks' | 'LinkExists' | 'NoLink' | 'ThresholdTooHigh' | 'RecoveryNotEnabled' | 'RecoveryConflict' | 'AlreadyVouched' | 'NoRecovery' | 'InvalidNewKey' | 'AlreadySponsored' | 'NotSponsored' | 'NotSponsor' | 'SponsorLimitReached' | 'NotNewKey' | 'NotClaimableYet' | 'AlreadyInvited' | 'NotInvited' | 'InvalidEndpoint' | 'NoEndpoint';
   }
 
-  /** @name PalletConsentPatientConsents (297) */
+  /** @name PalletConsentPatientConsents (337) */
   interface PalletConsentPatientConsents extends Struct {
     readonly nextId: u32;
     readonly grants: Vec<PalletConsentGrant>;
@@ -2854,7 +2921,7 @@ declare module '@polkadot/types/lookup' {
     readonly emergencyOptOut: bool;
   }
 
-  /** @name PalletConsentGrant (299) */
+  /** @name PalletConsentGrant (339) */
   interface PalletConsentGrant extends Struct {
     readonly id: u32;
     readonly grantees: Vec<u32>;
@@ -2866,7 +2933,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRequest (304) */
+  /** @name PalletConsentRequest (344) */
   interface PalletConsentRequest extends Struct {
     readonly id: u32;
     readonly organization: u32;
@@ -2879,7 +2946,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentEmergencyAccess (307) */
+  /** @name PalletConsentEmergencyAccess (347) */
   interface PalletConsentEmergencyAccess extends Struct {
     readonly organization: u32;
     readonly operator: AccountId32;
@@ -2888,7 +2955,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u32;
   }
 
-  /** @name PalletConsentError (310) */
+  /** @name PalletConsentError (350) */
   interface PalletConsentError extends Enum {
     readonly isUnknownGrant: boolean;
     readonly isUnknownRequest: boolean;
@@ -2909,7 +2976,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownGrant' | 'UnknownRequest' | 'TooManyGrants' | 'TooManyRequests' | 'TooManyEmergencyAccesses' | 'InvalidScope' | 'InvalidGrantees' | 'InvalidWindow' | 'RequestPending' | 'RequestExpired' | 'NotRequester' | 'NoEmergencyRole' | 'PatientOptedOut' | 'EmergencyAccessOpen' | 'NoEmergencyAccess' | 'Unchanged';
   }
 
-  /** @name PalletEhrAnchorRecord (311) */
+  /** @name PalletEhrAnchorRecord (351) */
   interface PalletEhrAnchorRecord extends Struct {
     readonly patient: u64;
     readonly custodian: u32;
@@ -2921,7 +2988,7 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: Option<PalletEhrAnchorRetractReason>;
   }
 
-  /** @name PalletEhrAnchorBatch (314) */
+  /** @name PalletEhrAnchorBatch (354) */
   interface PalletEhrAnchorBatch extends Struct {
     readonly patient: u64;
     readonly custodian: u32;
@@ -2931,13 +2998,13 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: Option<PalletEhrAnchorRetractReason>;
   }
 
-  /** @name PalletEhrAnchorAuditHead (317) */
+  /** @name PalletEhrAnchorAuditHead (357) */
   interface PalletEhrAnchorAuditHead extends Struct {
     readonly head: H256;
     readonly count: u64;
   }
 
-  /** @name PalletEhrAnchorError (318) */
+  /** @name PalletEhrAnchorError (358) */
   interface PalletEhrAnchorError extends Enum {
     readonly isRecordExists: boolean;
     readonly isBatchExists: boolean;
@@ -2964,7 +3031,24 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordExists' | 'BatchExists' | 'UnknownRecord' | 'UnknownBatch' | 'NotCustodianRole' | 'NotLinked' | 'NotCustodian' | 'Retracted' | 'HashReused' | 'InvalidBatchSize' | 'IndexFull' | 'TooManyVersions' | 'NoGrant' | 'GrantNotValid' | 'CategoryNotCovered' | 'PurposeNotCovered' | 'CustodianNotCovered' | 'NoEmergencyAccess' | 'UnknownReader' | 'AttestationInFuture' | 'AttestationTooOld' | 'NoReleases';
   }
 
-  /** @name PalletMedchainBridgeExport (319) */
+  /** @name PalletMedchainBridgePeerInfo (359) */
+  interface PalletMedchainBridgePeerInfo extends Struct {
+    readonly slot: u8;
+    readonly status: PalletMedchainBridgePeerStatus;
+    readonly exports: u32;
+    readonly pendingRevokes: u32;
+    readonly sentUntil: u64;
+    readonly liveUntil: u64;
+  }
+
+  /** @name PalletMedchainBridgePeerStatus (360) */
+  interface PalletMedchainBridgePeerStatus extends Enum {
+    readonly isActive: boolean;
+    readonly isRemoving: boolean;
+    readonly type: 'Active' | 'Removing';
+  }
+
+  /** @name PalletMedchainBridgeExport (362) */
   interface PalletMedchainBridgeExport extends Struct {
     readonly patient: u64;
     readonly account: AccountId32;
@@ -2975,7 +3059,7 @@ declare module '@polkadot/types/lookup' {
     readonly leaseNonce: u64;
   }
 
-  /** @name PalletMedchainBridgeLeaseScope (320) */
+  /** @name PalletMedchainBridgeLeaseScope (363) */
   interface PalletMedchainBridgeLeaseScope extends Struct {
     readonly categories: u16;
     readonly purposes: u8;
@@ -2983,7 +3067,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: Option<u64>;
   }
 
-  /** @name PalletMedchainBridgeLease (325) */
+  /** @name PalletMedchainBridgeLease (367) */
   interface PalletMedchainBridgeLease extends Struct {
     readonly chain: H256;
     readonly organization: u32;
@@ -2991,7 +3075,7 @@ declare module '@polkadot/types/lookup' {
     readonly validUntil: u64;
   }
 
-  /** @name PalletMedchainBridgeRemoteRecord (326) */
+  /** @name PalletMedchainBridgeRemoteRecord (368) */
   interface PalletMedchainBridgeRemoteRecord extends Struct {
     readonly custodian: PalletMedchainBridgeRemoteOrg;
     readonly hash_: H256;
@@ -2999,45 +3083,51 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: bool;
   }
 
-  /** @name PalletMedchainBridgeError (327) */
+  /** @name PalletMedchainBridgeError (369) */
   interface PalletMedchainBridgeError extends Enum {
     readonly isNoPeer: boolean;
+    readonly isAmbiguousPeer: boolean;
+    readonly isUnknownPeer: boolean;
+    readonly isPeerNotActive: boolean;
+    readonly isAlreadyPeer: boolean;
+    readonly isSlotTaken: boolean;
+    readonly isSlotOutOfRange: boolean;
+    readonly isOwnChain: boolean;
     readonly isNotStarted: boolean;
     readonly isOutboundQueueFull: boolean;
     readonly isInvalidScope: boolean;
     readonly isInvalidWindow: boolean;
     readonly isTooManyExports: boolean;
-    readonly isRenewalsFull: boolean;
     readonly isUnknownExport: boolean;
     readonly isUnknownRecord: boolean;
     readonly isNotCustodian: boolean;
     readonly isInvalidLeasePeriod: boolean;
-    readonly type: 'NoPeer' | 'NotStarted' | 'OutboundQueueFull' | 'InvalidScope' | 'InvalidWindow' | 'TooManyExports' | 'RenewalsFull' | 'UnknownExport' | 'UnknownRecord' | 'NotCustodian' | 'InvalidLeasePeriod';
+    readonly type: 'NoPeer' | 'AmbiguousPeer' | 'UnknownPeer' | 'PeerNotActive' | 'AlreadyPeer' | 'SlotTaken' | 'SlotOutOfRange' | 'OwnChain' | 'NotStarted' | 'OutboundQueueFull' | 'InvalidScope' | 'InvalidWindow' | 'TooManyExports' | 'UnknownExport' | 'UnknownRecord' | 'NotCustodian' | 'InvalidLeasePeriod';
   }
 
-  /** @name MedchainRuntimeRuntime (328) */
+  /** @name MedchainRuntimeRuntime (370) */
   type MedchainRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (329) */
+  /** @name SpRuntimeBlockLazyBlock (371) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (333) */
+  /** @name SpRuntimeExtrinsicInclusionMode (375) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (336) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (378) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (339) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (381) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3046,7 +3136,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (341) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (383) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3055,7 +3145,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (342) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (384) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3074,7 +3164,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (343) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (385) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3083,19 +3173,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (344) */
+  /** @name SpInherentsInherentData (386) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (349) */
+  /** @name SpInherentsCheckInherentsResult (391) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (350) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (392) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3103,7 +3193,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (352) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (394) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3112,13 +3202,13 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (355) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (397) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletPatientIdentityRuntimeApiPatientView (363) */
+  /** @name PalletPatientIdentityRuntimeApiPatientView (405) */
   interface PalletPatientIdentityRuntimeApiPatientView extends Struct {
     readonly id: u64;
     readonly account: AccountId32;
@@ -3130,7 +3220,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletPatientIdentityRuntimeApiOrganizationView (365) */
+  /** @name PalletPatientIdentityRuntimeApiOrganizationView (407) */
   interface PalletPatientIdentityRuntimeApiOrganizationView extends Struct {
     readonly id: u32;
     readonly kind: PalletPatientIdentityOrganizationKind;
@@ -3140,7 +3230,7 @@ declare module '@polkadot/types/lookup' {
     readonly operators: Vec<AccountId32>;
   }
 
-  /** @name PalletConsentCustodian (367) */
+  /** @name PalletConsentCustodian (409) */
   interface PalletConsentCustodian extends Enum {
     readonly isLocal: boolean;
     readonly asLocal: u32;
@@ -3152,7 +3242,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Local' | 'Remote';
   }
 
-  /** @name PalletConsentAccessDecision (368) */
+  /** @name PalletConsentAccessDecision (410) */
   interface PalletConsentAccessDecision extends Enum {
     readonly isGranted: boolean;
     readonly asGranted: {
@@ -3177,7 +3267,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Granted' | 'Emergency' | 'Denied' | 'Leased';
   }
 
-  /** @name PalletConsentRuntimeApiConsentsView (369) */
+  /** @name PalletConsentRuntimeApiConsentsView (411) */
   interface PalletConsentRuntimeApiConsentsView extends Struct {
     readonly patient: u64;
     readonly grants: Vec<PalletConsentRuntimeApiGrantView>;
@@ -3186,7 +3276,7 @@ declare module '@polkadot/types/lookup' {
     readonly emergencyOptOut: bool;
   }
 
-  /** @name PalletConsentRuntimeApiGrantView (371) */
+  /** @name PalletConsentRuntimeApiGrantView (413) */
   interface PalletConsentRuntimeApiGrantView extends Struct {
     readonly id: u32;
     readonly grantees: Vec<u32>;
@@ -3197,7 +3287,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: Option<u64>;
   }
 
-  /** @name PalletConsentRuntimeApiRequestView (373) */
+  /** @name PalletConsentRuntimeApiRequestView (415) */
   interface PalletConsentRuntimeApiRequestView extends Struct {
     readonly id: u32;
     readonly organization: u32;
@@ -3209,7 +3299,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name PalletConsentRuntimeApiEmergencyView (375) */
+  /** @name PalletConsentRuntimeApiEmergencyView (417) */
   interface PalletConsentRuntimeApiEmergencyView extends Struct {
     readonly organization: u32;
     readonly operator: AccountId32;
@@ -3218,7 +3308,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name PalletEhrAnchorVerdict (376) */
+  /** @name PalletEhrAnchorVerdict (418) */
   interface PalletEhrAnchorVerdict extends Enum {
     readonly isCurrent: boolean;
     readonly asCurrent: {
@@ -3241,14 +3331,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Current' | 'Superseded' | 'Retracted' | 'InvalidProof' | 'Unknown';
   }
 
-  /** @name PalletEhrAnchorRuntimeApiRecordPage (379) */
+  /** @name PalletEhrAnchorRuntimeApiRecordPage (421) */
   interface PalletEhrAnchorRuntimeApiRecordPage extends Struct {
     readonly total: u32;
     readonly entries_: Vec<PalletEhrAnchorRuntimeApiIndexEntry>;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletEhrAnchorRuntimeApiIndexEntry (381) */
+  /** @name PalletEhrAnchorRuntimeApiIndexEntry (423) */
   interface PalletEhrAnchorRuntimeApiIndexEntry extends Struct {
     readonly anchor: PalletEhrAnchorAnchor;
     readonly custodian: u32;
@@ -3258,7 +3348,7 @@ declare module '@polkadot/types/lookup' {
     readonly retracted: Option<PalletEhrAnchorRetractReason>;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiBridgeStatus (382) */
+  /** @name PalletMedchainBridgeRuntimeApiBridgeStatus (424) */
   interface PalletMedchainBridgeRuntimeApiBridgeStatus extends Struct {
     readonly thisChain: Option<H256>;
     readonly peer: Option<H256>;
@@ -3266,7 +3356,7 @@ declare module '@polkadot/types/lookup' {
     readonly renewEvery: u32;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiLeaseView (384) */
+  /** @name PalletMedchainBridgeRuntimeApiLeaseView (426) */
   interface PalletMedchainBridgeRuntimeApiLeaseView extends Struct {
     readonly chain: H256;
     readonly export: u64;
@@ -3275,7 +3365,7 @@ declare module '@polkadot/types/lookup' {
     readonly validUntil: u64;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiScopeView (385) */
+  /** @name PalletMedchainBridgeRuntimeApiScopeView (427) */
   interface PalletMedchainBridgeRuntimeApiScopeView extends Struct {
     readonly categories: Vec<PalletConsentCategory>;
     readonly purposes: Vec<PalletConsentPurpose>;
@@ -3283,7 +3373,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: Option<u64>;
   }
 
-  /** @name PalletMedchainBridgeRuntimeApiExportView (387) */
+  /** @name PalletMedchainBridgeRuntimeApiExportView (429) */
   interface PalletMedchainBridgeRuntimeApiExportView extends Struct {
     readonly export: u64;
     readonly to: PalletMedchainBridgeRemoteOrg;
@@ -3291,7 +3381,7 @@ declare module '@polkadot/types/lookup' {
     readonly validUntil: u64;
   }
 
-  /** @name PalletMedchainBridgeRemoteVerdict (388) */
+  /** @name PalletMedchainBridgeRemoteVerdict (430) */
   interface PalletMedchainBridgeRemoteVerdict extends Enum {
     readonly isCurrent: boolean;
     readonly asCurrent: {
@@ -3311,27 +3401,38 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Current' | 'Mismatch' | 'Retracted' | 'Unknown';
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (389) */
+  /** @name PalletMedchainBridgeRuntimeApiPeerView (432) */
+  interface PalletMedchainBridgeRuntimeApiPeerView extends Struct {
+    readonly chain: H256;
+    readonly slot: u8;
+    readonly status: PalletMedchainBridgePeerStatus;
+    readonly exports: u32;
+    readonly pendingRevokes: u32;
+    readonly sentUntil: u64;
+    readonly liveUntil: u64;
+  }
+
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (433) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (390) */
+  /** @name PalletTransactionPaymentFeeDetails (434) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (392) */
+  /** @name PalletTransactionPaymentInclusionFee (436) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name MedchainRuntimeRuntimeError (396) */
+  /** @name MedchainRuntimeRuntimeError (440) */
   interface MedchainRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -3359,6 +3460,22 @@ declare module '@polkadot/types/lookup' {
     readonly asBridgeGrandpa: PalletBridgeGrandpaError;
     readonly isBridgeMessages: boolean;
     readonly asBridgeMessages: PalletBridgeMessagesError;
+    readonly isBridgeGrandpa1: boolean;
+    readonly asBridgeGrandpa1: PalletBridgeGrandpaError;
+    readonly isBridgeMessages1: boolean;
+    readonly asBridgeMessages1: PalletBridgeMessagesError;
+    readonly isBridgeGrandpa2: boolean;
+    readonly asBridgeGrandpa2: PalletBridgeGrandpaError;
+    readonly isBridgeMessages2: boolean;
+    readonly asBridgeMessages2: PalletBridgeMessagesError;
+    readonly isBridgeGrandpa3: boolean;
+    readonly asBridgeGrandpa3: PalletBridgeGrandpaError;
+    readonly isBridgeMessages3: boolean;
+    readonly asBridgeMessages3: PalletBridgeMessagesError;
+    readonly isBridgeGrandpa4: boolean;
+    readonly asBridgeGrandpa4: PalletBridgeGrandpaError;
+    readonly isBridgeMessages4: boolean;
+    readonly asBridgeMessages4: PalletBridgeMessagesError;
     readonly isPatientIdentity: boolean;
     readonly asPatientIdentity: PalletPatientIdentityError;
     readonly isConsent: boolean;
@@ -3367,7 +3484,7 @@ declare module '@polkadot/types/lookup' {
     readonly asEhrAnchor: PalletEhrAnchorError;
     readonly isMedchainBridge: boolean;
     readonly asMedchainBridge: PalletMedchainBridgeError;
-    readonly type: 'System' | 'Utility' | 'Balances' | 'AtomicSwap' | 'Sudo' | 'Council' | 'CouncilMembership' | 'Consortium' | 'NodeAuthorization' | 'Grandpa' | 'Session' | 'BridgeGrandpa' | 'BridgeMessages' | 'PatientIdentity' | 'Consent' | 'EhrAnchor' | 'MedchainBridge';
+    readonly type: 'System' | 'Utility' | 'Balances' | 'AtomicSwap' | 'Sudo' | 'Council' | 'CouncilMembership' | 'Consortium' | 'NodeAuthorization' | 'Grandpa' | 'Session' | 'BridgeGrandpa' | 'BridgeMessages' | 'BridgeGrandpa1' | 'BridgeMessages1' | 'BridgeGrandpa2' | 'BridgeMessages2' | 'BridgeGrandpa3' | 'BridgeMessages3' | 'BridgeGrandpa4' | 'BridgeMessages4' | 'PatientIdentity' | 'Consent' | 'EhrAnchor' | 'MedchainBridge';
   }
 
 } // declare module

@@ -8,23 +8,33 @@ const at = { isHistoric: true, isOptional: true, name: 'at', type: 'BlockHash' }
 export default {
   rpc: {
     exports: {
-      description: 'Consents a patient exported to the peer chain.',
+      description: 'Consents a patient exported to peer chains (`to.chain` says where each lives).',
       params: [{ name: 'patient', type: 'u64' }, at],
       type: 'Vec<MedchainExportView>'
     },
     leases: {
-      description: 'Leases held here on consents the patient (by key) gave on the peer chain.',
+      description: 'Leases held here on consents the patient (by key) gave on peer chains.',
       params: [{ name: 'patient', type: 'AccountId' }, at],
       type: 'Vec<MedchainLeaseView>'
     },
+    peers: {
+      description: 'The peer chains by slot: status, exports to each, heartbeats sent and received.',
+      params: [at],
+      type: 'Vec<MedchainPeerView>'
+    },
     status: {
-      description: "This chain's and the peer's genesis hashes, the lease period (ms) and renewal interval.",
+      description: "This chain's genesis hash, slot 0's peer, the lease period (ms) and heartbeat interval.",
       params: [at],
       type: 'MedchainBridgeStatus'
     },
     verifyRecord: {
-      description: 'Check a copy of a record against the fingerprint the peer chain shared.',
+      description: 'Check a copy of a record against the fingerprint a peer chain shared (any peer).',
       params: [{ name: 'record', type: 'H256' }, { name: 'hash', type: 'H256' }, at],
+      type: 'MedchainRemoteVerdict'
+    },
+    verifyRecordFrom: {
+      description: 'Check a copy of a record against the fingerprint peer `chain` shared.',
+      params: [{ name: 'record', type: 'H256' }, { name: 'hash', type: 'H256' }, { name: 'chain', type: 'H256' }, at],
       type: 'MedchainRemoteVerdict'
     }
   },
@@ -47,6 +57,18 @@ export default {
       organization: 'u32',
       scope: 'MedchainScopeView',
       validUntil: 'u64'
+    },
+    MedchainPeerStatus: {
+      _enum: ['Active', 'Removing']
+    },
+    MedchainPeerView: {
+      chain: 'H256',
+      slot: 'u8',
+      status: 'MedchainPeerStatus',
+      exports: 'u32',
+      pendingRevokes: 'u32',
+      sentUntil: 'u64',
+      liveUntil: 'u64'
     },
     MedchainRemoteOrg: {
       chain: 'H256',

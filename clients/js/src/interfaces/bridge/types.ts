@@ -2,7 +2,7 @@
 /* eslint-disable */
 
 import type { MedchainCategory, MedchainPurpose } from '@medchain/api/interfaces/consent';
-import type { Enum, Option, Struct, Vec, u32, u64 } from '@polkadot/types-codec';
+import type { Enum, Option, Struct, Vec, u32, u64, u8 } from '@polkadot/types-codec';
 import type { H256 } from '@polkadot/types/interfaces/runtime';
 
 /** @name MedchainBridgeStatus */
@@ -28,6 +28,24 @@ export interface MedchainLeaseView extends Struct {
   readonly organization: u32;
   readonly scope: MedchainScopeView;
   readonly validUntil: u64;
+}
+
+/** @name MedchainPeerStatus */
+export interface MedchainPeerStatus extends Enum {
+  readonly isActive: boolean;
+  readonly isRemoving: boolean;
+  readonly type: 'Active' | 'Removing';
+}
+
+/** @name MedchainPeerView */
+export interface MedchainPeerView extends Struct {
+  readonly chain: H256;
+  readonly slot: u8;
+  readonly status: MedchainPeerStatus;
+  readonly exports: u32;
+  readonly pendingRevokes: u32;
+  readonly sentUntil: u64;
+  readonly liveUntil: u64;
 }
 
 /** @name MedchainRemoteOrg */
