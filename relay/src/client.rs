@@ -33,7 +33,7 @@ use subxt::{
 use subxt_signer::sr25519::Keypair;
 use tokio::sync::Mutex;
 
-use crate::{calls::RawCall, Error, Header, Result};
+use crate::{calls::RawCall, Error, Header, PeerView, Result};
 
 /// How long a submitted transaction may take to reach a best block before the relayer gives up
 /// on it: ten 6 s blocks, enough for a busy pool, short enough to notice a dropped transaction.
@@ -195,6 +195,22 @@ impl NodeClient {
 		decode_justification(encoded)
 			.map(Some)
 			.map_err(|e| Error::Other(format!("{}: block {hash:?}: {e}", self.url)))
+	}
+
+	/// The chain's peers (`bridge_peers`) at block `at` (the best block if `None`).
+	pub async fn bridge_peers(&self, at: Option<H256>) -> Result<Vec<PeerView>> {
+		self.request("bridge_peers", vec![json!(at)]).await
+	}
+
+	/// The peer `bridge_status` names: slot 0's (the only one of a runtime without slots).
+	pub async fn bridge_status_peer(&self) -> Result<Option<H256>> {
+		#[derive(serde::Deserialize)]
+		struct Status {
+			#[serde(default)]
+			peer: Option<H256>,
+		}
+		let status: Status = self.request("bridge_status", vec![]).await?;
+		Ok(status.peer)
 	}
 
 	/// Subscribe to the justifications of newly finalized blocks (SCALE-encoded

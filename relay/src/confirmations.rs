@@ -17,16 +17,18 @@ use sp_core::H256;
 use sp_runtime::AccountId32;
 
 use crate::{
-	calls::encode_receive_messages_delivery_proof,
+	calls::encode_receive_messages_delivery_proof_at,
 	client::NodeClient,
 	direction::{Direction, Sent, Submission},
 	planning::confirmation_due,
-	Result, BRIDGE_MESSAGES_PALLET_NAME, LANE,
+	Result, Slot, LANE,
 };
 
-/// `BridgeMessages::receive_messages_delivery_proof` of `inbound` (S's inbound lane) proved by
-/// `storage_proof` at the S header `at`, with the relayers' state the proof must match.
+/// `BridgeMessages{k}::receive_messages_delivery_proof` (of `slot`) of `inbound` (S's inbound
+/// lane) proved by `storage_proof` at the S header `at`, with the relayers' state the proof
+/// must match.
 fn confirmation_call<R>(
+	slot: Slot,
 	at: H256,
 	storage_proof: RawStorageProof,
 	inbound: &InboundLaneData<R>,
@@ -36,7 +38,7 @@ fn confirmation_call<R>(
 		storage_proof,
 		lane: LANE,
 	};
-	encode_receive_messages_delivery_proof(&proof, &UnrewardedRelayersState::from(inbound))
+	encode_receive_messages_delivery_proof_at(slot, &proof, &UnrewardedRelayersState::from(inbound))
 }
 
 impl Direction {
@@ -48,11 +50,12 @@ impl Direction {
 		target: &'t NodeClient,
 		at: HeaderId<H256, u32>,
 	) -> Result<Option<Submission<'t>>> {
-		let outbound_key = outbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
+		let pallet = self.slot.messages_pallet_name();
+		let outbound_key = outbound_lane_data_key(pallet, &LANE);
 		let Some(outbound) = target.storage::<OutboundLaneData>(&outbound_key, None).await? else {
 			return Ok(None);
 		};
-		let inbound_key = inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
+		let inbound_key = inbound_lane_data_key(pallet, &LANE);
 		let Some(inbound) =
 			source.storage::<InboundLaneData<AccountId32>>(&inbound_key, Some(at.hash())).await?
 		else {
@@ -66,7 +69,7 @@ impl Direction {
 		}
 		let storage_proof =
 			source.read_proof(std::slice::from_ref(&inbound_key), at.hash()).await?;
-		let call = confirmation_call(at.hash(), storage_proof, &inbound);
+		let call = confirmation_call(self.slot, at.hash(), storage_proof, &inbound);
 		self.confirmation_attempt.note((at.hash(), delivered));
 		self.send(target, &call, Sent::Confirmation { delivered }).await
 	}
@@ -90,8 +93,13 @@ mod tests {
 			state: LaneState::Opened,
 		};
 		let at = H256::repeat_byte(6);
-		let call = confirmation_call(at, vec![vec![7, 8]], &inbound);
+		let call = confirmation_call(Slot::ZERO, at, vec![vec![7, 8]], &inbound);
 		assert_eq!(&call[..2], &[41, 3]);
+		// To another slot's lane: its pallet (41 + 2k), the same arguments.
+		let slot_4 =
+			confirmation_call(Slot::new(4).expect("a slot"), at, vec![vec![7, 8]], &inbound);
+		assert_eq!(slot_4[..2], [49, 3]);
+		assert_eq!(slot_4[2..], call[2..]);
 		let (proof, state) = <(
 			FromBridgedChainMessagesDeliveryProof<H256, bp_messages::LegacyLaneId>,
 			UnrewardedRelayersState,

@@ -42,7 +42,7 @@ use crate::{
 	error::one_line,
 	metrics::{messages_delivered, DirectionMetrics, ErrorKind},
 	planning::DeliveryLimits,
-	Error, Header, Result, RunOptions, BRIDGE_MESSAGES_PALLET_NAME, LANE,
+	Error, Header, Result, RunOptions, Slot, LANE,
 };
 
 /// How often a direction re-reads both chains: well below the 6 s block time, so a new header
@@ -78,9 +78,9 @@ fn log_text(message: impl std::fmt::Display) -> String {
 	}
 }
 
-/// Log `message` on stderr as one line prefixed with `label` (a direction, `A→B`), cut to
-/// [`MAX_LOG_LINE_CHARS`].
-fn log_line(label: &str, message: impl std::fmt::Display) {
+/// Log `message` on stderr as one line prefixed with `label` (a direction, `A→B`, or the pair,
+/// `A↔B`), cut to [`MAX_LOG_LINE_CHARS`].
+pub(crate) fn log_line(label: &str, message: impl std::fmt::Display) {
 	eprintln!("{label} {}", log_text(message));
 }
 
@@ -196,6 +196,8 @@ pub(crate) struct Submission<'a> {
 pub(crate) struct Direction {
 	pub(crate) source: Endpoint,
 	pub(crate) target: Endpoint,
+	/// The peer slot relayed: the pallets read on S and submitted to on T.
+	pub(crate) slot: Slot,
 	/// `S→T`, prefixed to every log line.
 	label: String,
 	signer: Keypair,
@@ -214,7 +216,13 @@ pub(crate) struct Direction {
 }
 
 impl Direction {
-	pub fn new(source: Endpoint, target: Endpoint, signer: Keypair, options: RunOptions) -> Self {
+	pub fn new(
+		source: Endpoint,
+		target: Endpoint,
+		slot: Slot,
+		signer: Keypair,
+		options: RunOptions,
+	) -> Self {
 		let relayer = AccountId32::new(signer.public_key().0);
 		let metrics = match &options.metrics {
 			Some(metrics) => {
@@ -226,6 +234,7 @@ impl Direction {
 			label: format!("{}→{}", source.name, target.name),
 			source,
 			target,
+			slot,
 			signer,
 			relayer,
 			options,
@@ -308,7 +317,14 @@ impl Direction {
 		let target = NodeClient::connect(&self.target.url).await?;
 		let limits = self.delivery_limits(&target).await?;
 		let mut justifications = source.subscribe_justifications().await?;
-		self.log(format!("connected to {} and {}", source.url(), target.url()));
+		self.log(format!(
+			"connected to {} and {} (slot {}: {}, {})",
+			source.url(),
+			target.url(),
+			self.slot,
+			self.slot.grandpa_pallet_name(),
+			self.slot.messages_pallet_name()
+		));
 
 		let mut latest: Option<GrandpaJustification<Header>> = None;
 		let mut ticker = tokio::time::interval(POLL_INTERVAL);
@@ -365,14 +381,8 @@ impl Direction {
 			// Not readable this round (logged): try again next round.
 			None => return Ok(()),
 			Some(None) => {
-				self.status(
-					"headers",
-					format!(
-						"waiting: {}'s bridge is not initialised (run `medchain-relay init \
-					 --source {} --target {}`)",
-						self.target.name, self.source.url, self.target.url
-					),
-				);
+				let status = self.uninitialised_status();
+				self.status("headers", status);
 				return Ok(());
 			},
 		};
@@ -386,12 +396,13 @@ impl Direction {
 			},
 			None => best,
 		};
+		let messages_pallet = self.slot.messages_pallet_name();
 		let mode: Result<Option<MessagesOperatingMode>> =
-			target.storage(&operating_mode_key(BRIDGE_MESSAGES_PALLET_NAME), None).await;
+			target.storage(&operating_mode_key(messages_pallet), None).await;
 		match self.read_outcome(Step::Messages, mode)? {
 			Some(Some(MessagesOperatingMode::Basic(BasicOperatingMode::Halted))) => self.status(
 				"messages",
-				format!("waiting: {}'s BridgeMessages is halted", self.target.name),
+				format!("waiting: {}'s {messages_pallet} is halted", self.target.name),
 			),
 			// Not readable this round (logged): try again next round.
 			None => {},
@@ -436,7 +447,8 @@ impl Direction {
 			},
 			(Sent::Delivery { what, start, end }, Ok(receipt)) => {
 				// The pallet reports refused messages in its event, not as a failure: check.
-				let inbound_key = inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
+				let messages_pallet = self.slot.messages_pallet_name();
+				let inbound_key = inbound_lane_data_key(messages_pallet, &LANE);
 				let now = target
 					.storage::<InboundLaneData<AccountId32>>(&inbound_key, Some(receipt.block_hash))
 					.await?
@@ -448,7 +460,7 @@ impl Direction {
 				} else {
 					self.log(format!(
 						"{what}: {} accepted only up to {now} (see \
-						 BridgeMessages::MessagesReceived in block {:?})",
+						 {messages_pallet}::MessagesReceived in block {:?})",
 						self.target.name, receipt.block_hash
 					));
 				}
@@ -511,7 +523,7 @@ mod tests {
 
 	fn direction() -> Direction {
 		let (a, b) = (Endpoint::new("A", "ws://a"), Endpoint::new("B", "ws://b"));
-		Direction::new(a, b, subxt_signer::sr25519::dev::alice(), RunOptions::default())
+		Direction::new(a, b, Slot::ZERO, subxt_signer::sr25519::dev::alice(), RunOptions::default())
 	}
 
 	#[test]

@@ -1,5 +1,5 @@
 //! Headers: S's finalized headers, with their GRANDPA justifications, into T's light client
-//! of S (`BridgeGrandpa`, pallet-bridge-grandpa).
+//! of S (the relayed slot's `BridgeGrandpa{k}`, pallet-bridge-grandpa).
 //!
 //! The light client follows S's GRANDPA authority sets in order: a header that schedules a
 //! change of the set must be imported before any later header, as the light client learns the
@@ -21,11 +21,11 @@ use sp_core::H256;
 use sp_runtime::traits::Header as _;
 
 use crate::{
-	calls::encode_submit_finality_proof,
+	calls::encode_submit_finality_proof_at,
 	client::NodeClient,
 	direction::{Direction, Sent, Submission},
 	metrics::ErrorKind,
-	Error, Header, Result, BRIDGE_GRANDPA_PALLET_NAME,
+	Error, Header, Result, Slot,
 };
 
 /// Most source headers checked for authority-set changes per round, so a relayer catching up a
@@ -66,7 +66,28 @@ impl Direction {
 		on: &NodeClient,
 		at: Option<H256>,
 	) -> Result<Option<HeaderId<H256, u32>>> {
-		on.storage(&best_finalized_key(BRIDGE_GRANDPA_PALLET_NAME), at).await
+		on.storage(&best_finalized_key(self.slot.grandpa_pallet_name()), at).await
+	}
+
+	/// The waiting condition of a target whose light client of the source is not initialised,
+	/// with what would initialise it.
+	pub(crate) fn uninitialised_status(&self) -> String {
+		let (source, target) = (&self.source, &self.target);
+		let how = if self.slot == Slot::ZERO {
+			format!(
+				"run `medchain-relay init --source {} --target {}` or `medchain-relay link`",
+				source.url, target.url
+			)
+		} else {
+			format!("run `medchain-relay link --slot {}`", self.slot)
+		};
+		format!(
+			"waiting: {}'s light client of {} in slot {} ({}) is not initialised ({how})",
+			target.name,
+			source.name,
+			self.slot,
+			self.slot.grandpa_pallet_name()
+		)
 	}
 
 	/// Step 1: bring T's light client of S (at `best`) up to S's latest justification,
@@ -78,13 +99,11 @@ impl Direction {
 		best: HeaderId<H256, u32>,
 		latest: Option<&GrandpaJustification<Header>>,
 	) -> Result<Option<(HeaderId<H256, u32>, Submission<'t>)>> {
+		let pallet = self.slot.grandpa_pallet_name();
 		let mode: Option<BasicOperatingMode> =
-			target.storage(&pallet_operating_mode_key(BRIDGE_GRANDPA_PALLET_NAME), None).await?;
+			target.storage(&pallet_operating_mode_key(pallet), None).await?;
 		if mode == Some(BasicOperatingMode::Halted) {
-			self.status(
-				"headers",
-				format!("waiting: {}'s BridgeGrandpa is halted", self.target.name),
-			);
+			self.status("headers", format!("waiting: {}'s {pallet} is halted", self.target.name));
 			return Ok(None);
 		}
 		self.clear_status("headers");
@@ -92,9 +111,8 @@ impl Direction {
 		if latest.commit.target_number <= best.number() {
 			return Ok(None);
 		}
-		let Some(set) = target
-			.storage::<AuthoritySet>(&current_authority_set_key(BRIDGE_GRANDPA_PALLET_NAME), None)
-			.await?
+		let Some(set) =
+			target.storage::<AuthoritySet>(&current_authority_set_key(pallet), None).await?
 		else {
 			self.status(
 				"headers",
@@ -223,7 +241,7 @@ impl Direction {
 			return Ok(None);
 		}
 		self.clear_status("justification");
-		let call = encode_submit_finality_proof(&header, &justification, set_id);
+		let call = encode_submit_finality_proof_at(self.slot, &header, &justification, set_id);
 		self.header_attempt.note(hash);
 		let sent = Sent::Header { number, set_id, kind };
 		match self.send(target, &call, sent).await? {
@@ -306,27 +324,45 @@ mod tests {
 	}
 
 	#[test]
-	fn the_light_client_storage_the_relayer_reads_is_in_the_runtime() {
+	fn an_uninitialised_light_client_is_reported_with_its_slot() {
+		use crate::{direction::Endpoint, RunOptions};
+		let direction = |k| {
+			let (a, b) = (Endpoint::new("A", "ws://a"), Endpoint::new("B", "ws://b"));
+			let slot = Slot::new(k).expect("a slot");
+			Direction::new(a, b, slot, subxt_signer::sr25519::dev::alice(), RunOptions::default())
+		};
+		assert_eq!(
+			direction(2).uninitialised_status(),
+			"waiting: B's light client of A in slot 2 (BridgeGrandpa2) is not initialised (run \
+			 `medchain-relay link --slot 2`)"
+		);
+		let zero = direction(0).uninitialised_status();
+		assert!(zero.contains("(BridgeGrandpa) is not initialised"), "{zero}");
+		assert!(zero.contains("`medchain-relay init --source ws://a --target ws://b`"), "{zero}");
+	}
+
+	#[test]
+	fn the_light_client_storage_the_relayer_reads_is_in_every_slot_of_the_runtime() {
 		use bp_header_chain::storage_keys::{
 			BEST_FINALIZED_VALUE_NAME, CURRENT_AUTHORITY_SET_VALUE_NAME,
 			PALLET_OPERATING_MODE_VALUE_NAME,
 		};
 		let metadata = crate::calls::tests::runtime_metadata();
-		let storage = metadata
-			.pallet_by_name(BRIDGE_GRANDPA_PALLET_NAME)
-			.and_then(|pallet| pallet.storage())
-			.expect("the runtime's light client has storage");
-		// The pallet name is the storage prefix the keys are built from.
-		assert_eq!(storage.prefix(), BRIDGE_GRANDPA_PALLET_NAME);
-		for name in [
-			BEST_FINALIZED_VALUE_NAME,
-			CURRENT_AUTHORITY_SET_VALUE_NAME,
-			PALLET_OPERATING_MODE_VALUE_NAME,
-		] {
-			assert!(
-				storage.entry_by_name(name).is_some(),
-				"no {BRIDGE_GRANDPA_PALLET_NAME}::{name}"
-			);
+		for slot in Slot::all() {
+			let pallet = slot.grandpa_pallet_name();
+			let storage = metadata
+				.pallet_by_name(pallet)
+				.and_then(|pallet| pallet.storage())
+				.unwrap_or_else(|| panic!("the runtime's light client {pallet} has storage"));
+			// The pallet name is the storage prefix the keys are built from.
+			assert_eq!(storage.prefix(), pallet);
+			for name in [
+				BEST_FINALIZED_VALUE_NAME,
+				CURRENT_AUTHORITY_SET_VALUE_NAME,
+				PALLET_OPERATING_MODE_VALUE_NAME,
+			] {
+				assert!(storage.entry_by_name(name).is_some(), "no {pallet}::{name}");
+			}
 		}
 	}
 }

@@ -1,22 +1,17 @@
-//! Bootstrapping the bridge on one chain: [`initialize_bridge`] starts the target's light
-//! client of the source and names the source as the target's peer, by a motion of the
+//! Bootstrapping the bridge of slot 0 on one chain: [`initialize_bridge`] starts the target's
+//! light client of the source and names the source as the target's peer, by a motion of the
 //! target's council (the light client and the peer are root-only).
 
-use bp_header_chain::{storage_keys::best_finalized_key, InitializationData};
-use bp_runtime::{BasicOperatingMode, HeaderId};
-use codec::DecodeAll;
+use bp_header_chain::storage_keys::best_finalized_key;
+use bp_runtime::HeaderId;
 use sp_consensus_grandpa::{AuthorityList, SetId};
 use sp_core::H256;
-use sp_runtime::AccountId32;
 use subxt_signer::sr25519::Keypair;
-use tokio::sync::Mutex;
 
 use crate::{
-	calls::{
-		council_threshold, encode_batch_all, encode_council_propose, encode_dispatch_as_root,
-		encode_initialize, encode_set_peer,
-	},
+	calls::{encode_batch_all, encode_dispatch_as_root, encode_initialize, encode_set_peer},
 	client::NodeClient,
+	motion::{genesis_and_authorities, light_client_start, propose, Motion},
 	Error, Result, BRIDGE_GRANDPA_PALLET_NAME,
 };
 
@@ -70,45 +65,6 @@ pub enum InitOutcome {
 	},
 }
 
-/// `Council::Members` of the target: the council's seats.
-fn council_members_key() -> sp_core::storage::StorageKey {
-	bp_runtime::storage_value_key("Council", "Members")
-}
-
-/// The proposal hash in the fields of a `Council::Proposed` event: `Proposed { account,
-/// proposal_index: u32, proposal_hash, threshold: u32 }`. `None` if they are too short.
-fn proposed_hash(fields: &[u8]) -> Option<H256> {
-	fields.get(36..68).map(H256::from_slice)
-}
-
-/// The result in the fields of a `Council::Executed` event: `Executed { proposal_hash,
-/// result: DispatchResult }`, where the result is 0 for `Ok`, or 1 followed by the encoded
-/// dispatch error (returned). `None` if undecodable.
-fn executed_result(fields: &[u8]) -> Option<std::result::Result<(), &[u8]>> {
-	match fields.get(32..).and_then(|r| r.split_first()) {
-		Some((0, _)) => Some(Ok(())),
-		Some((1, error)) => Some(Err(error)),
-		_ => None,
-	}
-}
-
-/// A chain's genesis hash, finalized head, and GRANDPA authorities at that head.
-async fn genesis_and_authorities(
-	chain: &NodeClient,
-	url: &str,
-) -> Result<(H256, H256, AuthorityList)> {
-	let genesis = chain
-		.block_hash(0)
-		.await?
-		.ok_or_else(|| Error::Other(format!("{url}: no genesis hash")))?;
-	let finalized = chain.finalized_hash().await?;
-	let keys = AuthorityList::decode_all(
-		&mut &chain.state_call("GrandpaApi_grandpa_authorities", &[], finalized).await?[..],
-	)
-	.map_err(|e| Error::Other(format!("{url}: decoding the GRANDPA authorities: {e}")))?;
-	Ok((genesis, finalized, keys))
-}
-
 /// Bootstrap the bridge on the target chain by a motion of its council, proposed by `member`:
 /// start the target's light client of the source at the source's finalized head with the
 /// source's current GRANDPA authority set, and name the source's genesis as the target's peer.
@@ -121,6 +77,9 @@ async fn genesis_and_authorities(
 /// of one seat dispatches it at once and this checks that it took effect; a larger council gets
 /// an open motion ([`InitOutcome::Proposed`]) for its other members to vote on. Idempotent: if
 /// the target's light client is already initialised, nothing is submitted.
+///
+/// This bridges slot 0, one chain at a time (the bootstrap of a two-chain consortium);
+/// [`crate::link_chains`] adds a peer in any free slot, on both chains at once.
 pub async fn initialize_bridge(
 	source_url: &str,
 	target_url: &str,
@@ -136,61 +95,18 @@ pub async fn initialize_bridge(
 		return Ok(InitOutcome::AlreadyInitialised { best });
 	}
 
-	// The set in the state of a finalized block is the one that finalizes its descendants
-	// (a change enacted in that very block is already applied), which is what the light
-	// client needs to follow on from it.
-	let header = source.header(finalized).await?;
-	if authority_list.is_empty() {
-		return Err(Error::Other(format!("{source_url}: the GRANDPA authority set is empty")));
-	}
-	let set_id = SetId::decode_all(
-		&mut &source.state_call("GrandpaApi_current_set_id", &[], finalized).await?[..],
-	)
-	.map_err(|e| Error::Other(format!("{source_url}: decoding the GRANDPA set id: {e}")))?;
-
-	let id = HeaderId(header.number, finalized);
-	let authorities = authority_list.len();
-	let init = InitializationData {
-		header: Box::new(header),
-		authority_list,
-		set_id,
-		operating_mode: BasicOperatingMode::Normal,
-	};
-	let seats = target
-		.storage::<Vec<AccountId32>>(&council_members_key(), None)
-		.await?
-		.map_or(0, |m| m.len() as u32);
-	if seats == 0 {
-		return Err(Error::Other(format!("{target_url}: the chain has no council")));
-	}
-	let threshold = council_threshold(seats);
+	let (init, id) = light_client_start(&source, source_url, finalized, authority_list).await?;
+	let (set_id, authorities) = (init.set_id, init.authority_list.len());
 	let motion = encode_dispatch_as_root(&encode_batch_all(&[
 		encode_initialize(&init),
 		encode_set_peer(genesis),
 	]));
-	let call = encode_council_propose(threshold, &motion);
-	let receipt = target.submit(&call, member, &Mutex::new(())).await?;
-	let block_hash = receipt.block_hash;
-
-	if let Some(proposed) = receipt.event("Council", "Proposed") {
-		let hash = proposed_hash(&proposed.fields).ok_or_else(|| {
-			Error::Other(format!("{target_url}: undecodable Council::Proposed event"))
-		})?;
-		return Ok(InitOutcome::Proposed { proposal_hash: hash, threshold, seats, block_hash });
-	}
-	let executed = receipt.event("Council", "Executed").ok_or_else(|| {
-		Error::Other(format!("{target_url}: no Council::Executed event in block {block_hash:?}"))
-	})?;
-	match executed_result(&executed.fields) {
-		Some(Ok(())) => {},
-		Some(Err(error)) => {
-			let error = target.describe_dispatch_error(block_hash, error).await;
-			return Err(Error::Failed { block_hash, error });
+	let block_hash = match propose(&target, target_url, member, &motion).await? {
+		Motion::Proposed { proposal_hash, threshold, seats, block_hash } => {
+			return Ok(InitOutcome::Proposed { proposal_hash, threshold, seats, block_hash })
 		},
-		None => {
-			return Err(Error::Other(format!("{target_url}: undecodable Council::Executed event")))
-		},
-	}
+		Motion::Executed { block_hash } => block_hash,
+	};
 	let now = target.storage::<HeaderId<H256, u32>>(&best_key, Some(block_hash)).await?;
 	if now != Some(id) {
 		return Err(Error::Other(format!(
@@ -203,7 +119,6 @@ pub async fn initialize_bridge(
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use codec::Encode;
 
 	#[test]
 	fn a_chain_is_not_bridged_to_itself_or_to_one_sharing_a_grandpa_key() {
@@ -218,40 +133,5 @@ mod tests {
 		let shared = vec![key(3), key(2)];
 		let err = ensure_distinct_chains((a, &ka), (b, &shared)).unwrap_err().to_string();
 		assert!(err.contains("share the GRANDPA key"), "{err}");
-	}
-
-	#[test]
-	fn the_council_seats_are_read_from_a_storage_value_of_the_runtime() {
-		let metadata = crate::calls::tests::runtime_metadata();
-		let storage = metadata
-			.pallet_by_name("Council")
-			.and_then(|council| council.storage())
-			.expect("the runtime's council has storage");
-		assert_eq!(storage.prefix(), "Council");
-		assert!(storage.entry_by_name("Members").is_some());
-		// A storage value's key: the two 16-byte hashes of the prefix and the name.
-		assert_eq!(council_members_key().0.len(), 32);
-	}
-
-	#[test]
-	fn a_proposed_motion_is_found_by_its_hash() {
-		let hash = H256::repeat_byte(7);
-		// `Proposed { account, proposal_index, proposal_hash, threshold }`.
-		let fields = ([1u8; 32], 4u32, hash, 2u32).encode();
-		assert_eq!(proposed_hash(&fields), Some(hash));
-		assert_eq!(proposed_hash(&fields[..67]), None);
-	}
-
-	#[test]
-	fn an_executed_motion_tells_its_result() {
-		let hash = H256::repeat_byte(7);
-		// `Executed { proposal_hash, result }`: 0 for `Ok`, 1 and the error for `Err`.
-		let ok = (hash, 0u8).encode();
-		assert_eq!(executed_result(&ok), Some(Ok(())));
-		let failed = (hash, 1u8, [3u8, 4, 0, 0, 0, 0]).encode();
-		assert_eq!(executed_result(&failed), Some(Err(&[3u8, 4, 0, 0, 0, 0][..])));
-		// Cut short, or not a result.
-		assert_eq!(executed_result(&ok[..32]), None);
-		assert_eq!(executed_result(&(hash, 2u8).encode()), None);
 	}
 }

@@ -1,5 +1,6 @@
-//! Messages: S's outbound messages into T's inbound lane (`BridgeMessages`,
-//! pallet-bridge-messages), as storage proofs at an S header T's light client has imported.
+//! Messages: S's outbound messages into T's inbound lane (the relayed slot's
+//! `BridgeMessages{k}`, pallet-bridge-messages), as storage proofs at an S header T's light
+//! client has imported.
 //!
 //! Every delivery also proves S's outbound lane state, which tells T which of its own
 //! deliveries S has confirmed; when nothing else can go, that state alone is worth a delivery
@@ -19,11 +20,11 @@ use sp_core::{storage::StorageKey, H256};
 use sp_runtime::AccountId32;
 
 use crate::{
-	calls::encode_receive_messages_proof,
+	calls::encode_receive_messages_proof_at,
 	client::NodeClient,
 	direction::{Direction, Sent, Submission},
 	planning::{first_half_end, message_count, plan_delivery, DeliveryLimits, DeliveryPlan},
-	Error, Result, BRIDGE_MESSAGES_PALLET_NAME, LANE, MEDCHAIN_BRIDGE_PALLET_NAME,
+	Error, Result, Slot, LANE, MEDCHAIN_BRIDGE_PALLET_NAME,
 };
 
 /// Names under which the medchain bridge pallet may expose the per-message dispatch weight.
@@ -46,10 +47,11 @@ fn max_block_length(raw: &[u8]) -> Option<u32> {
 	u32::decode(&mut &raw[..]).ok()
 }
 
-/// `BridgeMessages::receive_messages_proof` of messages `start..=end` (none if `end < start`:
-/// the lane state alone) proved by `storage_proof` at the S header `at`, each message with
-/// `per_message` dispatch weight (zero if unknown: then only a lane state is sent).
+/// `BridgeMessages{k}::receive_messages_proof` (of `slot`) of messages `start..=end` (none if
+/// `end < start`: the lane state alone) proved by `storage_proof` at the S header `at`, each
+/// message with `per_message` dispatch weight (zero if unknown: then only a lane state is sent).
 fn delivery_call(
+	slot: Slot,
 	relayer: &AccountId32,
 	at: H256,
 	storage_proof: RawStorageProof,
@@ -67,7 +69,7 @@ fn delivery_call(
 		nonces_start: start,
 		nonces_end: end,
 	};
-	Ok(encode_receive_messages_proof(relayer, &proof, messages_count, dispatch_weight))
+	Ok(encode_receive_messages_proof_at(slot, relayer, &proof, messages_count, dispatch_weight))
 }
 
 /// A delivery of `start..=end` in logs: the messages, or the lane state alone (which confirms
@@ -131,7 +133,8 @@ impl Direction {
 		at: HeaderId<H256, u32>,
 		limits: &DeliveryLimits,
 	) -> Result<Option<Submission<'t>>> {
-		let outbound_key = outbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
+		let pallet = self.slot.messages_pallet_name();
+		let outbound_key = outbound_lane_data_key(pallet, &LANE);
 		let Some(outbound) =
 			source.storage::<OutboundLaneData>(&outbound_key, Some(at.hash())).await?
 		else {
@@ -145,7 +148,7 @@ impl Direction {
 			);
 			return Ok(None);
 		};
-		let inbound_key = inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE);
+		let inbound_key = inbound_lane_data_key(pallet, &LANE);
 		let Some(inbound) =
 			target.storage::<InboundLaneData<AccountId32>>(&inbound_key, None).await?
 		else {
@@ -192,9 +195,8 @@ impl Direction {
 		// S has confirmed), halving the batch until the proof fits.
 		let mut end_proved = end;
 		let storage_proof = loop {
-			let mut keys: Vec<StorageKey> = (start..=end_proved)
-				.map(|nonce| message_key(BRIDGE_MESSAGES_PALLET_NAME, LANE, nonce))
-				.collect();
+			let mut keys: Vec<StorageKey> =
+				(start..=end_proved).map(|nonce| message_key(pallet, LANE, nonce)).collect();
 			keys.push(outbound_key.clone());
 			let proof = source.read_proof(&keys, at.hash()).await?;
 			if raw_storage_proof_size(&proof) <= limits.max_proof_bytes
@@ -205,6 +207,7 @@ impl Direction {
 			end_proved = first_half_end(start, end_proved);
 		};
 		let call = delivery_call(
+			self.slot,
 			&self.relayer,
 			at.hash(),
 			storage_proof,
@@ -222,7 +225,10 @@ mod tests {
 	use super::*;
 	use codec::Encode;
 
-	use crate::{calls::tests::runtime_metadata, planning::MAX_DELIVERY_PROOF_BYTES};
+	use crate::{
+		calls::{encode_receive_messages_proof, tests::runtime_metadata},
+		planning::MAX_DELIVERY_PROOF_BYTES,
+	};
 
 	#[test]
 	fn lane_id_encodes_as_four_bytes() {
@@ -274,7 +280,8 @@ mod tests {
 		let at = H256::repeat_byte(5);
 		let per_message = Weight::from_parts(1_000, 10);
 		let call =
-			delivery_call(&relayer, at, vec![vec![1, 2]], (4, 6), Some(per_message)).expect("fits");
+			delivery_call(Slot::ZERO, &relayer, at, vec![vec![1, 2]], (4, 6), Some(per_message))
+				.expect("fits");
 		assert_eq!(call, {
 			let proof = FromBridgedChainMessagesProof {
 				bridged_header_hash: at,
@@ -301,18 +308,27 @@ mod tests {
 		let expected = encode_receive_messages_proof(&relayer, &proof, 0, Weight::zero());
 		let weight = Some(Weight::from_parts(1_000, 10));
 		assert_eq!(
-			delivery_call(&relayer, at, vec![vec![3]], (8, 7), weight),
+			delivery_call(Slot::ZERO, &relayer, at, vec![vec![3]], (8, 7), weight),
 			Ok(expected.clone())
 		);
 		// An unknown dispatch weight counts as zero.
-		assert_eq!(delivery_call(&relayer, at, vec![vec![3]], (8, 7), None), Ok(expected));
+		assert_eq!(
+			delivery_call(Slot::ZERO, &relayer, at, vec![vec![3]], (8, 7), None),
+			Ok(expected.clone())
+		);
+		// To the lane of another slot: the same arguments, to its pallet (41 + 2k).
+		let slot = Slot::new(2).expect("a slot");
+		let call = delivery_call(slot, &relayer, at, vec![vec![3]], (8, 7), None).expect("fits");
+		assert_eq!(call[..2], [45, 2]);
+		assert_eq!(call[2..], expected[2..]);
 	}
 
 	#[test]
 	fn a_delivery_of_more_than_u32_messages_is_refused() {
 		let relayer = AccountId32::new([4; 32]);
 		let end = u64::from(u32::MAX) + 1;
-		let error = delivery_call(&relayer, H256::zero(), vec![], (1, end), None).unwrap_err();
+		let error =
+			delivery_call(Slot::ZERO, &relayer, H256::zero(), vec![], (1, end), None).unwrap_err();
 		assert_eq!(error, Error::Other(format!("{end} messages do not fit a delivery")));
 	}
 
@@ -324,28 +340,28 @@ mod tests {
 	}
 
 	#[test]
-	fn the_lane_storage_the_relayer_reads_is_in_the_runtime() {
+	fn the_lane_storage_the_relayer_reads_is_in_every_slot_of_the_runtime() {
 		use bp_messages::storage_keys::{
 			INBOUND_LANES_MAP_NAME, OPERATING_MODE_VALUE_NAME, OUTBOUND_LANES_MAP_NAME,
 			OUTBOUND_MESSAGES_MAP_NAME,
 		};
 		let metadata = runtime_metadata();
-		let storage = metadata
-			.pallet_by_name(BRIDGE_MESSAGES_PALLET_NAME)
-			.and_then(|pallet| pallet.storage())
-			.expect("the runtime's message lanes have storage");
-		// The pallet name is the storage prefix the keys are built from.
-		assert_eq!(storage.prefix(), BRIDGE_MESSAGES_PALLET_NAME);
-		for name in [
-			INBOUND_LANES_MAP_NAME,
-			OUTBOUND_LANES_MAP_NAME,
-			OUTBOUND_MESSAGES_MAP_NAME,
-			OPERATING_MODE_VALUE_NAME,
-		] {
-			assert!(
-				storage.entry_by_name(name).is_some(),
-				"no {BRIDGE_MESSAGES_PALLET_NAME}::{name}"
-			);
+		for slot in Slot::all() {
+			let pallet = slot.messages_pallet_name();
+			let storage = metadata
+				.pallet_by_name(pallet)
+				.and_then(|pallet| pallet.storage())
+				.unwrap_or_else(|| panic!("the runtime's message lanes {pallet} have storage"));
+			// The pallet name is the storage prefix the keys are built from.
+			assert_eq!(storage.prefix(), pallet);
+			for name in [
+				INBOUND_LANES_MAP_NAME,
+				OUTBOUND_LANES_MAP_NAME,
+				OUTBOUND_MESSAGES_MAP_NAME,
+				OPERATING_MODE_VALUE_NAME,
+			] {
+				assert!(storage.entry_by_name(name).is_some(), "no {pallet}::{name}");
+			}
 		}
 	}
 }

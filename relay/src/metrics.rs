@@ -5,10 +5,17 @@
 //! headers of A relayed into B's light client are `a_to_b`, so are A's messages delivered to B
 //! and the confirmations of those messages carried back to A (logged `A→B confirmed up to …`).
 //!
+//! Two more, unlabelled, describe the pair: `medchain_relay_slot`, the peer slot relayed, and
+//! `medchain_relay_paired`, 1 while both chains list each other as active peers in it (0 while
+//! the relayer waits for them to, or relays a slot given with `--slot` that they do not share).
+//! One relayer process serves one pair of chains, so these need no label.
+//!
 //! The relay loop updates the metrics through a [`DirectionMetrics`], which does nothing when
 //! the relay runs without metrics, so the loop has no `if` of its own for them.
 
 use std::fmt;
+
+use crate::Slot;
 
 use substrate_prometheus_endpoint::{
 	register, CounterVec, Gauge, GaugeVec, Opts, PrometheusError, Registry, U64,
@@ -68,6 +75,8 @@ pub struct Metrics {
 	target_known_source_block: GaugeVec<U64>,
 	lag_blocks: GaugeVec<U64>,
 	pending_messages: GaugeVec<U64>,
+	slot: Gauge<U64>,
+	paired: Gauge<U64>,
 }
 
 impl fmt::Debug for Metrics {
@@ -146,7 +155,25 @@ impl Metrics {
 				"pending_messages",
 				"Messages generated at the source not yet delivered to the target",
 			)?,
+			slot: register(
+				Gauge::new(format!("{PREFIX}slot"), "The peer slot relayed (its bridge pallets)")?,
+				registry,
+			)?,
+			paired: register(
+				Gauge::new(
+					format!("{PREFIX}paired"),
+					"1 while both chains list each other as active peers in the slot relayed, \
+					 else 0",
+				)?,
+				registry,
+			)?,
 		})
+	}
+
+	/// The relay runs `slot`, in which the chains are peers (`paired`) or not.
+	pub(crate) fn pairing(&self, slot: Slot, paired: bool) {
+		self.slot.set(slot.index().into());
+		self.paired.set(paired.into());
 	}
 
 	/// The metrics of the relay `direction` (`a_to_b`); `reverse` (`b_to_a`) labels its
@@ -321,7 +348,9 @@ mod tests {
 				"medchain_relay_headers_relayed_total",
 				"medchain_relay_lag_blocks",
 				"medchain_relay_messages_relayed_total",
+				"medchain_relay_paired",
 				"medchain_relay_pending_messages",
+				"medchain_relay_slot",
 				"medchain_relay_source_finalized_block",
 				"medchain_relay_target_known_source_block",
 			]
@@ -354,6 +383,13 @@ mod tests {
 		assert_eq!(value(&families, "source_finalized_block", &[ab]), 120.0);
 		a_to_b.blocks(Some(131), 125);
 		assert_eq!(value(&registry.gather(), "lag_blocks", &[ab]), 6.0);
+
+		// The pair: not paired until told, then the slot and whether the chains share it.
+		assert_eq!(get("paired", &[]), 0.0);
+		metrics.pairing(Slot::new(3).expect("a slot"), true);
+		let families = registry.gather();
+		assert_eq!(value(&families, "slot", &[]), 3.0);
+		assert_eq!(value(&families, "paired", &[]), 1.0);
 
 		// The same metrics cannot be registered twice on one registry.
 		assert!(Metrics::register(&registry).is_err());

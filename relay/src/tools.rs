@@ -20,7 +20,7 @@ use tokio::sync::Mutex;
 
 use crate::{
 	client::{decode_justification, NodeClient, TxReceipt},
-	Error, Header, Result, BRIDGE_GRANDPA_PALLET_NAME, BRIDGE_MESSAGES_PALLET_NAME, LANE,
+	Error, Header, PeerView, Result, Slot, LANE,
 };
 
 /// How long [`latest_justification`] waits for the next GRANDPA finalization: ten 6 s blocks.
@@ -51,7 +51,7 @@ pub async fn latest_justification(url: &str) -> Result<(Header, GrandpaJustifica
 	Ok((header, justification))
 }
 
-/// A chain's bridge state, read at its best block.
+/// A chain's bridge state in one slot, read at its best block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BridgeStatus {
 	/// Best finalized header of the other chain this chain's light client knows (number, hash);
@@ -59,31 +59,37 @@ pub struct BridgeStatus {
 	pub best_bridged_header: Option<HeaderId<H256, u32>>,
 	/// The other chain's GRANDPA authority set the light client currently verifies with.
 	pub authority_set: Option<AuthoritySet>,
-	/// This chain's outbound lane [`LANE`] (messages to the other chain).
+	/// This chain's outbound lane [`LANE`] of the slot (messages to the other chain).
 	pub outbound_lane: Option<OutboundLaneData>,
-	/// This chain's inbound lane [`LANE`] (messages from the other chain).
+	/// This chain's inbound lane [`LANE`] of the slot (messages from the other chain).
 	pub inbound_lane: Option<InboundLaneData<AccountId32>>,
 }
 
-/// Read the bridge state of the chain at `url` (see [`BridgeStatus`]).
+/// Read the bridge state of slot 0 of the chain at `url` (see [`BridgeStatus`]).
 pub async fn bridge_status(url: &str) -> Result<BridgeStatus> {
+	bridge_status_at(url, Slot::ZERO).await
+}
+
+/// Read the bridge state of `slot` of the chain at `url` (see [`BridgeStatus`]): its light
+/// client `BridgeGrandpa{k}` and its lanes `BridgeMessages{k}`.
+pub async fn bridge_status_at(url: &str, slot: Slot) -> Result<BridgeStatus> {
 	let chain = NodeClient::connect(url).await?;
-	let best_bridged_header =
-		chain.storage(&best_finalized_key(BRIDGE_GRANDPA_PALLET_NAME), None).await?;
+	let (grandpa, messages) = (slot.grandpa_pallet_name(), slot.messages_pallet_name());
+	let best_bridged_header = chain.storage(&best_finalized_key(grandpa), None).await?;
 	let authority_set = match best_bridged_header {
-		Some(_) => {
-			chain.storage(&current_authority_set_key(BRIDGE_GRANDPA_PALLET_NAME), None).await?
-		},
+		Some(_) => chain.storage(&current_authority_set_key(grandpa), None).await?,
 		None => None,
 	};
 	Ok(BridgeStatus {
 		best_bridged_header,
 		authority_set,
-		outbound_lane: chain
-			.storage(&outbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE), None)
-			.await?,
-		inbound_lane: chain
-			.storage(&inbound_lane_data_key(BRIDGE_MESSAGES_PALLET_NAME, &LANE), None)
-			.await?,
+		outbound_lane: chain.storage(&outbound_lane_data_key(messages, &LANE), None).await?,
+		inbound_lane: chain.storage(&inbound_lane_data_key(messages, &LANE), None).await?,
 	})
+}
+
+/// The peers of the chain at `url`, by slot, as its `bridge_peers` lists them at its best
+/// block: an error if the node or runtime has no `bridge_peers` (before peer slots).
+pub async fn bridge_peers(url: &str) -> Result<Vec<PeerView>> {
+	NodeClient::connect(url).await?.bridge_peers(None).await
 }
