@@ -28,6 +28,7 @@ SERIAL_GROUPS = [("cli", "js_client")]
 # start at once and the short ones fill the gaps. Unknown binaries count as short.
 KNOWN_SECONDS = {
     "governance": 505,
+    "bridge_mesh": 525,
     "bridge": 258,
     "consent": 197,
     "gateway": 186,

@@ -1,7 +1,7 @@
-//! Two bridged consortium chains for the cross-chain tests and benchmark: a validator each of
-//! `consortium-a` (Alice, its one council seat) and `consortium-b` (Bob, likewise), each chain's
-//! light client initialised with the other by a council motion, and a `medchain-relay` process
-//! between them that can be killed and restarted.
+//! Bridged consortium chains for the cross-chain tests and benchmark: a validator each of
+//! `consortium-a` (Alice, its one council seat), `consortium-b` (Bob, likewise) and, for three
+//! chains, `consortium-c` (Charlie), each pair's light clients initialised by council motions,
+//! and a `medchain-relay` process per pair that can be killed and restarted.
 
 use std::{
 	path::PathBuf,
@@ -60,10 +60,27 @@ pub async fn start_pair() -> Result<Pair> {
 	Ok(Pair { a, b })
 }
 
+/// Start the three consortium chains A, B and C, not yet bridged.
+pub async fn start_three() -> Result<[Node; 3]> {
+	let config = |chain: &str, who: &str, index: u8| {
+		let mut c = NodeConfig::validator(chain, who, index);
+		c.name = chain.replace("consortium", "chain");
+		c
+	};
+	let (a, b, c) = tokio::try_join!(
+		Node::start(config("consortium-a", "alice", 0)),
+		Node::start(config("consortium-b", "bob", 1)),
+		Node::start(config("consortium-c", "charlie", 2)),
+	)?;
+	tokio::try_join!(a.wait_for_finalized(1), b.wait_for_finalized(1), c.wait_for_finalized(1))?;
+	Ok([a, b, c])
+}
+
 /// A `medchain-relay run` process between two chains.
 pub struct Relayer {
 	a: String,
 	b: String,
+	signer: String,
 	child: Option<Child>,
 	dir: tempfile::TempDir,
 	starts: u32,
@@ -72,8 +89,15 @@ pub struct Relayer {
 }
 
 impl Relayer {
-	/// Start relaying between the chains at `a` and `b` (WebSocket URLs).
+	/// Start relaying between the chains at `a` and `b` (WebSocket URLs), signing as
+	/// [`RELAYER_SURI`].
 	pub fn start(a: &str, b: &str) -> Result<Relayer> {
+		Self::start_as(a, b, RELAYER_SURI)
+	}
+
+	/// [`Relayer::start`] signing with the development key `suri`: each pair's relayer has a
+	/// key of its own, so that no two processes race for one account's nonces.
+	pub fn start_as(a: &str, b: &str, suri: &str) -> Result<Relayer> {
 		let dir = tempfile::Builder::new()
 			.prefix("medchain-relay-")
 			.tempdir()
@@ -81,6 +105,7 @@ impl Relayer {
 		let mut r = Relayer {
 			a: a.into(),
 			b: b.into(),
+			signer: suri.into(),
 			child: None,
 			dir,
 			starts: 0,
@@ -97,7 +122,7 @@ impl Relayer {
 	fn spawn(&mut self) -> Result<()> {
 		self.starts += 1;
 		let mut cmd = Command::new(relay_binary());
-		cmd.args(["run", "--a", &self.a, "--b", &self.b, "--signer", RELAYER_SURI])
+		cmd.args(["run", "--a", &self.a, "--b", &self.b, "--signer", &self.signer])
 			.arg("--prometheus-port")
 			.arg(self.metrics_port.to_string());
 		let child = spawn_logged(cmd, &self.log_path())
@@ -205,8 +230,15 @@ impl Chain {
 		check_access(&self.rpc, patient, org, category, Purpose::Treatment, None).await.unwrap()
 	}
 
-	/// `(nonce, applied)` of every inbound message this chain dispatched, in chain order.
+	/// `(nonce, applied)` of every inbound message this chain dispatched on slot 0's lane, in
+	/// chain order.
 	pub async fn dispatched(&self) -> Vec<(u64, bool)> {
+		self.dispatched_on(0).await
+	}
+
+	/// `(nonce, applied)` of every inbound message this chain dispatched on `slot`'s lane, in
+	/// chain order.
+	pub async fn dispatched_on(&self, slot: u8) -> Vec<(u64, bool)> {
 		let best = self.rpc.best_number().await.unwrap();
 		let mut out = Vec::new();
 		for n in 1..=best {
@@ -222,7 +254,13 @@ impl Chain {
 					"MessageRejected" => false,
 					_ => continue,
 				};
-				let nonce = u64::from_le_bytes(ev.field_bytes()[..8].try_into().unwrap());
+				// `MessageApplied { nonce, slot }`, `MessageRejected { nonce, reason, slot }`:
+				// the slot is the last byte.
+				let bytes = ev.field_bytes();
+				if bytes.last() != Some(&slot) {
+					continue;
+				}
+				let nonce = u64::from_le_bytes(bytes[..8].try_into().unwrap());
 				out.push((nonce, applied));
 			}
 		}
@@ -293,4 +331,42 @@ pub async fn verify_on(chain: &Chain, record: H256, hash: H256) -> RemoteVerdict
 	BridgeApiClient::<H256, AccountId32>::verify_record(chain.rpc.api(), record, hash, None)
 		.await
 		.unwrap()
+}
+
+/// Organization 0 of C in the three-chain tests: the lab.
+pub const LAB: u32 = 0;
+
+/// Three chains: on A the hospital (Bob, custodian) and patient Dave, who authorises it; on B
+/// the clinic (Charlie, custodian) and patient Alice, who authorises it; on C the lab (Bob).
+/// Each chain's council (Alice, Bob, Charlie: one seat each) registers its organization.
+pub async fn setup_three(a: &Chain, b: &Chain, c: &Chain) {
+	let org = |admin: &Keypair, kind: &str, roles: u128| {
+		call_value(
+			"PatientIdentity",
+			"register_organization",
+			vec![account(&id(admin)), code(kind), list([n(roles)])],
+		)
+	};
+	for (chain, council_key, admin, kind, roles) in [
+		(a, dev::alice(), dev::bob(), "Hospital", CUSTODIAN),
+		(b, dev::bob(), dev::charlie(), "Clinic", CUSTODIAN),
+		(c, dev::charlie(), dev::bob(), "Laboratory", 0),
+	] {
+		let done = chain.submit(&council(org(&admin, kind, roles)), &council_key).await;
+		assert_eq!(executed(&chain.client, &done).await, Some(Ok(())), "{}", chain.node.name());
+	}
+	for (chain, patient) in [(a, dev::dave()), (b, dev::alice())] {
+		let register =
+			call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]);
+		chain.submit(&register, &patient).await;
+		let approve = call("PatientIdentity", "approve_link", vec![none(), n(0)]);
+		chain.submit(&approve, &patient).await;
+	}
+}
+
+/// The fields of `MedchainBridge.export_consent_to` organization `org` of chain `to`: one
+/// category, for treatment, any custodian, no end.
+pub fn export_to_fields(to: H256, org: u32, category: &str) -> Vec<Value> {
+	let remote = Value::named_composite([("chain", bytes32(to)), ("organization", n(org as u128))]);
+	vec![none(), remote, list([code(category)]), list([code("Treatment")]), list([]), none()]
 }
