@@ -132,10 +132,8 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::HeartbeatReceived { chain, valid_until: until });
 			},
 			HealthOp::Revoke { export, patient } => {
-				if HeldLeases::<T>::take((chain, &patient, export)).is_some() {
-					LeaseCount::<T>::mutate_exists(&patient, |c| {
-						*c = c.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-					});
+				if HeldLeases::<T>::contains_key((chain, &patient, export)) {
+					Self::forget_lease(chain, &patient, export);
 					Self::deposit_event(Event::LeaseRevoked { chain, patient, export });
 				}
 			},
@@ -206,11 +204,17 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for (chain, id) in ended {
-			HeldLeases::<T>::remove((chain, patient, id));
-			LeaseCount::<T>::mutate_exists(patient, |c| {
-				*c = c.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-			});
+			Self::forget_lease(chain, patient, id);
 		}
+	}
+
+	/// Drops a lease held here, which the caller knows exists, and its place in the
+	/// patient's `LeaseCount`.
+	pub(crate) fn forget_lease(chain: ChainId, patient: &T::AccountId, export: ExportId) {
+		HeldLeases::<T>::remove((chain, patient, export));
+		LeaseCount::<T>::mutate_exists(patient, |c| {
+			*c = c.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+		});
 	}
 
 	/// Does an export of `patient` (a key of this chain) to `to` cover the access now?

@@ -110,7 +110,7 @@ impl<T: Config> Pallet<T> {
 			.filter(|e| e.patient == patient)
 			.ok_or(Error::<T>::UnknownExport)?;
 		Self::remove_export(export, &e);
-		let nonce = Self::send_revoke(Some(who), export, &e);
+		let nonce = Self::send_revoke(Some(who), export, e.to.chain, &e.account);
 		Self::deposit_event(Event::ExportRevoked { patient, export, nonce });
 		Ok(())
 	}
@@ -173,34 +173,40 @@ impl<T: Config> Pallet<T> {
 	/// consent's end, its peer's removal): as a revocation, with a `Revoke` to the peer when
 	/// the lease could still apply there, and the deposit back to whoever paid it.
 	pub(crate) fn end_export(id: ExportId, e: &ExportOf<T>, reason: ExportEnd) {
+		Self::end_export_held_by(id, e, &e.account, reason)
+	}
+
+	/// [`Self::end_export`] where the peer's lease names `holder`, not the export's key: a
+	/// key rotation the lane could not carry leaves the lease under the old key.
+	fn end_export_held_by(id: ExportId, e: &ExportOf<T>, holder: &T::AccountId, reason: ExportEnd) {
 		Self::remove_export(id, e);
 		// An ended consent is refused by the peer already, and a removed peer gets no more
 		// heartbeats. A revocation is sent in the patient's name, as the patient's own is.
 		let nonce = match reason {
 			ExportEnd::ConsentEnded | ExportEnd::PeerRemoved => None,
-			_ => Self::send_revoke(Some(&e.account), id, e),
+			_ => Self::send_revoke(Some(&e.account), id, e.to.chain, holder),
 		};
 		Self::deposit_event(Event::ExportEnded { patient: e.patient, export: id, reason, nonce });
 	}
 
-	/// Send the revocation of export `id` (already removed here) to its peer: the lane's
-	/// nonce, or `None` when the lane refused it and it waits in [`PendingRevokes`] — no
-	/// heartbeat goes to that peer until it is sent — or the peer is being removed (its
-	/// leases lapse without heartbeats). Never refused for a full lane: each export paid for
-	/// its revocation when it was made.
+	/// Send the revocation of export `id` (already removed here), whose lease on `chain`
+	/// names `holder`, to that peer: the lane's nonce, or `None` when the lane refused it and
+	/// it waits in [`PendingRevokes`] — no heartbeat goes to that peer until it is sent — or
+	/// the peer is being removed (its leases lapse without heartbeats). Never refused for a
+	/// full lane: each export paid for its revocation when it was made.
 	pub(crate) fn send_revoke(
 		sender: Option<&T::AccountId>,
 		id: ExportId,
-		e: &ExportOf<T>,
+		chain: ChainId,
+		holder: &T::AccountId,
 	) -> Option<MessageNonce> {
-		let chain = e.to.chain;
-		let op = HealthOp::Revoke { export: id, patient: e.account.clone() };
+		let op = HealthOp::Revoke { export: id, patient: holder.clone() };
 		let slot = Peers::<T>::get(chain).filter(PeerInfo::is_active)?.slot;
 		match Self::send_on(slot, chain, sender, &op) {
 			Ok(nonce) => Some(nonce),
 			Err(err) => {
 				log::warn!(target: LOG_TARGET, "revocation of {id} pending: {err:?}");
-				PendingRevokes::<T>::insert(chain, id, e.account.clone());
+				PendingRevokes::<T>::insert(chain, id, holder.clone());
 				Peers::<T>::mutate_extant(chain, |p| {
 					p.pending_revokes = p.pending_revokes.saturating_add(1)
 				});
@@ -330,17 +336,7 @@ impl<T: Config> pallet_patient_identity::PatientLifecycle<T::AccountId> for Pall
 				// The lane is full (or the peer is being removed): the export ends here,
 				// visibly, with its deposit back (to the new key), and the old key's lease is
 				// revoked as any ended export's is.
-				Err(_) => {
-					let old_export = ExportOf::<T> { account: old.clone(), ..e.clone() };
-					Self::remove_export(id, &e);
-					let nonce = Self::send_revoke(Some(new), id, &old_export);
-					Self::deposit_event(Event::ExportEnded {
-						patient,
-						export: id,
-						reason: ExportEnd::RekeyNotSent,
-						nonce,
-					});
-				},
+				Err(_) => Self::end_export_held_by(id, &e, old, ExportEnd::RekeyNotSent),
 			}
 		}
 		Ok(())

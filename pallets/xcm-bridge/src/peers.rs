@@ -229,10 +229,7 @@ impl<T: Config> Pallet<T> {
 				.take(limit.saturating_sub(used) as usize)
 				.collect();
 		for (patient, export) in leases {
-			HeldLeases::<T>::remove((chain, &patient, export));
-			LeaseCount::<T>::mutate_exists(&patient, |c| {
-				*c = c.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-			});
+			Self::forget_lease(chain, &patient, export);
 			used += 1;
 		}
 		let records: alloc::vec::Vec<_> = SharedRecords::<T>::iter_key_prefix(chain)
