@@ -81,7 +81,7 @@ bench: setup
 ## keeping every block full costs for an hour and a day; access-check latency with 100,000 grants and a grant's weight
 ## beside a transfer's; batch-anchoring throughput, verify latency with 1,000,000 records in
 ## state and bytes of state per record; cross-chain consent latency and lane throughput with
-## one and two peers and in a three-chain mesh;
+## one, two and three peers of a chain;
 ## lease renewal for a period with 10³ and 10⁶ live exports (messages and weight);
 ## finality lag during validator-set changes voted by the council; the FHIR gateway's latency
 ## over a direct read of its store, audited reads per second beside the chain's audit capacity,

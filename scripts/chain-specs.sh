@@ -7,7 +7,7 @@ set -euo pipefail
 mode=${1:-check}
 here=$(cd "$(dirname "$0")/.." && pwd)
 node=${MEDCHAIN_NODE:-${CARGO_TARGET_DIR:-$HOME/.cache/medchain/target}/release/medchain-node}
-chains=(local consortium-local consortium-a consortium-b consortium-c)
+chains=(local consortium-local consortium-a consortium-b consortium-c consortium-d)
 out="$here/chain-specs"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

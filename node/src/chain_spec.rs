@@ -105,6 +105,17 @@ pub fn consortium_c() -> Result<ChainSpec, String> {
 	)
 }
 
+/// Consortium chain D.
+pub fn consortium_d() -> Result<ChainSpec, String> {
+	spec(
+		"medchain Consortium D",
+		"medchain_consortium_d",
+		ChainType::Live,
+		presets::CONSORTIUM_D_PRESET,
+		"med-d",
+	)
+}
+
 /// The chain spec for a `--chain` value: a known chain's name or the path of a JSON spec.
 pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
@@ -114,6 +125,7 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		"consortium-a" | "consortium_a" => Box::new(consortium_a()?),
 		"consortium-b" | "consortium_b" => Box::new(consortium_b()?),
 		"consortium-c" | "consortium_c" => Box::new(consortium_c()?),
+		"consortium-d" | "consortium_d" => Box::new(consortium_d()?),
 		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
 	})
 }

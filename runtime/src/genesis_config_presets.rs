@@ -6,11 +6,12 @@
 //! - `local_testnet`: four validators and seats (Alice, Bob, Charlie, Dave), sudo Alice.
 //! - `consortium_local`: the same four, governed by the council alone (no sudo): a consortium
 //!   network on one machine, for rehearsing governance.
-//! - `consortium_a` / `consortium_b` / `consortium_c`: separate consortium chains that are
-//!   later bridged, no sudo. Their GRANDPA authorities must differ: a GRANDPA vote signs round
+//! - `consortium_a` to `consortium_d`: separate consortium chains that are later bridged, no
+//!   sudo. Their GRANDPA authorities must differ: a GRANDPA vote signs round
 //!   and set id but not the genesis hash, so a chain sharing keys with its peer would accept its
 //!   own headers as the peer's. Chain A is validated and governed by Alice, chain B by Bob,
-//!   chain C by Charlie.
+//!   chain C by Charlie, chain D by Dave. Four chains let one chain have three peers (a star)
+//!   on one machine.
 //!
 //! All presets use the well-known development keys; a real consortium replaces them in its
 //! chain spec before launch, as README describes.
@@ -34,6 +35,8 @@ pub const CONSORTIUM_A_PRESET: &str = "consortium_a";
 pub const CONSORTIUM_B_PRESET: &str = "consortium_b";
 /// Preset of the third consortium chain.
 pub const CONSORTIUM_C_PRESET: &str = "consortium_c";
+/// Preset of the fourth consortium chain.
+pub const CONSORTIUM_D_PRESET: &str = "consortium_d";
 
 /// Balance given to each endowed development account: enough for any test or demo.
 const ENDOWMENT: u128 = 1u128 << 60;
@@ -205,6 +208,12 @@ pub fn consortium_c_genesis() -> Value {
 	genesis(vec![(Charlie, Ed25519Keyring::Charlie)], vec![Charlie], None)
 }
 
+/// Consortium chain D: validated and governed by Dave; no key in common with A's, B's or C's.
+pub fn consortium_d_genesis() -> Value {
+	use Sr25519Keyring::Dave;
+	genesis(vec![(Dave, Ed25519Keyring::Dave)], vec![Dave], None)
+}
+
 /// The JSON patch of the preset `id`, if there is one.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
@@ -214,6 +223,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		CONSORTIUM_A_PRESET => consortium_a_genesis(),
 		CONSORTIUM_B_PRESET => consortium_b_genesis(),
 		CONSORTIUM_C_PRESET => consortium_c_genesis(),
+		CONSORTIUM_D_PRESET => consortium_d_genesis(),
 		_ => return None,
 	};
 	Some(
@@ -232,6 +242,7 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(CONSORTIUM_A_PRESET),
 		PresetId::from(CONSORTIUM_B_PRESET),
 		PresetId::from(CONSORTIUM_C_PRESET),
+		PresetId::from(CONSORTIUM_D_PRESET),
 	]
 }
 
@@ -296,7 +307,12 @@ mod tests {
 			let keys = v["session"]["keys"].as_array().cloned().unwrap_or_default();
 			keys.iter().map(|k| k[2]["grandpa"].clone()).collect()
 		};
-		let chains = [consortium_a_genesis(), consortium_b_genesis(), consortium_c_genesis()];
+		let chains = [
+			consortium_a_genesis(),
+			consortium_b_genesis(),
+			consortium_c_genesis(),
+			consortium_d_genesis(),
+		];
 		let sets: Vec<Vec<Value>> = chains.iter().map(set).collect();
 		for (i, a) in sets.iter().enumerate() {
 			assert!(!a.is_empty());
