@@ -1,7 +1,8 @@
 //! Bridged consortium chains for the cross-chain tests and benchmark: a validator each of
-//! `consortium-a` (Alice, its one council seat), `consortium-b` (Bob, likewise) and, for three
-//! chains, `consortium-c` (Charlie), each pair's light clients initialised by council motions,
-//! and a `medchain-relay` process per pair that can be killed and restarted.
+//! `consortium-a` (Alice, its one council seat), `consortium-b` (Bob, likewise) and, for more
+//! chains, `consortium-c` (Charlie) and `consortium-d` (Dave); each pair's light clients
+//! initialised by council motions, and a `medchain-relay` process per pair that can be killed
+//! and restarted.
 
 use std::{
 	path::PathBuf,
@@ -60,20 +61,34 @@ pub async fn start_pair() -> Result<Pair> {
 	Ok(Pair { a, b })
 }
 
+/// The consortium chains of the multi-chain tests and benchmark, in order A, B, C, D: chain
+/// spec, validator (its one council seat too), the validator's development node key.
+const CONSORTIA: [(&str, &str, u8); 4] = [
+	("consortium-a", "alice", 0),
+	("consortium-b", "bob", 1),
+	("consortium-c", "charlie", 2),
+	("consortium-d", "dave", 3),
+];
+
+/// Start the first `N` consortium chains (A, B, C, D), not yet bridged.
+pub async fn start_chains<const N: usize>() -> Result<[Node; N]> {
+	let mut nodes = Vec::with_capacity(N);
+	for (chain, who, index) in CONSORTIA.iter().take(N) {
+		let mut c = NodeConfig::validator(chain, who, *index);
+		c.name = chain.replace("consortium", "chain");
+		nodes.push(Node::start(c).await?);
+	}
+	// GRANDPA must have finalized a block on each chain for its peers to start from.
+	for node in &nodes {
+		node.wait_for_finalized(1).await?;
+	}
+	let started = nodes.len();
+	nodes.try_into().map_err(|_| format!("{N} chains asked for, {started} presets"))
+}
+
 /// Start the three consortium chains A, B and C, not yet bridged.
 pub async fn start_three() -> Result<[Node; 3]> {
-	let config = |chain: &str, who: &str, index: u8| {
-		let mut c = NodeConfig::validator(chain, who, index);
-		c.name = chain.replace("consortium", "chain");
-		c
-	};
-	let (a, b, c) = tokio::try_join!(
-		Node::start(config("consortium-a", "alice", 0)),
-		Node::start(config("consortium-b", "bob", 1)),
-		Node::start(config("consortium-c", "charlie", 2)),
-	)?;
-	tokio::try_join!(a.wait_for_finalized(1), b.wait_for_finalized(1), c.wait_for_finalized(1))?;
-	Ok([a, b, c])
+	start_chains().await
 }
 
 /// A `medchain-relay run` process between two chains.
@@ -230,6 +245,17 @@ impl Chain {
 		check_access(&self.rpc, patient, org, category, Purpose::Treatment, None).await.unwrap()
 	}
 
+	/// [`Chain::check`] at the best block as it is now, without first waiting for finality to
+	/// reach it: for timing when an answer changes.
+	pub async fn check_now(
+		&self,
+		patient: &AccountId32,
+		org: u32,
+		category: Category,
+	) -> AccessDecision<u64> {
+		check_access_now(&self.rpc, patient, org, category, Purpose::Treatment, None).await.unwrap()
+	}
+
 	/// `(nonce, applied)` of every inbound message this chain dispatched on slot 0's lane, in
 	/// chain order.
 	pub async fn dispatched(&self) -> Vec<(u64, bool)> {
@@ -336,25 +362,31 @@ pub async fn verify_on(chain: &Chain, record: H256, hash: H256) -> RemoteVerdict
 /// Organization 0 of C in the three-chain tests: the lab.
 pub const LAB: u32 = 0;
 
+/// The council of `chain` (`council_key`: a seat, the only one in these chains) registers an
+/// organization of `kind` (`Hospital`, …) administered by `admin`, with the role bits `roles`.
+pub async fn register_organization(
+	chain: &Chain,
+	council_key: &Keypair,
+	admin: &Keypair,
+	kind: &str,
+	roles: u128,
+) {
+	let org = call_value(
+		"PatientIdentity",
+		"register_organization",
+		vec![account(&id(admin)), code(kind), list([n(roles)])],
+	);
+	let done = chain.submit(&council(org), council_key).await;
+	assert_eq!(executed(&chain.client, &done).await, Some(Ok(())), "{}", chain.node.name());
+}
+
 /// Three chains: on A the hospital (Bob, custodian) and patient Dave, who authorises it; on B
 /// the clinic (Charlie, custodian) and patient Alice, who authorises it; on C the lab (Bob).
 /// Each chain's council (Alice, Bob, Charlie: one seat each) registers its organization.
 pub async fn setup_three(a: &Chain, b: &Chain, c: &Chain) {
-	let org = |admin: &Keypair, kind: &str, roles: u128| {
-		call_value(
-			"PatientIdentity",
-			"register_organization",
-			vec![account(&id(admin)), code(kind), list([n(roles)])],
-		)
-	};
-	for (chain, council_key, admin, kind, roles) in [
-		(a, dev::alice(), dev::bob(), "Hospital", CUSTODIAN),
-		(b, dev::bob(), dev::charlie(), "Clinic", CUSTODIAN),
-		(c, dev::charlie(), dev::bob(), "Laboratory", 0),
-	] {
-		let done = chain.submit(&council(org(&admin, kind, roles)), &council_key).await;
-		assert_eq!(executed(&chain.client, &done).await, Some(Ok(())), "{}", chain.node.name());
-	}
+	register_organization(a, &dev::alice(), &dev::bob(), "Hospital", CUSTODIAN).await;
+	register_organization(b, &dev::bob(), &dev::charlie(), "Clinic", CUSTODIAN).await;
+	register_organization(c, &dev::charlie(), &dev::bob(), "Laboratory", 0).await;
 	for (chain, patient) in [(a, dev::dave()), (b, dev::alice())] {
 		let register =
 			call("PatientIdentity", "register_patient", vec![Value::from_bytes([7u8; 32])]);
