@@ -6,6 +6,7 @@
 //! the chain says about the organization that read.
 
 use codec::{Decode, Encode};
+use medchain_relay::civil_from_days;
 use pallet_consent::GrantId;
 use pallet_ehr_anchor::{AccessBasis, Anchor, AuditEntry, FhirResource, Format};
 use pallet_patient_identity::{OrganizationId, OrganizationKind, PatientId};
@@ -108,22 +109,6 @@ pub fn instant(ms: u64) -> String {
 		of_day % 60,
 		ms % 1_000
 	)
-}
-
-/// The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's
-/// `civil_from_days`, exact over the whole range).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-	let z = days.saturating_add(719_468);
-	let era = z.div_euclid(146_097);
-	let day_of_era = z.rem_euclid(146_097);
-	let year_of_era =
-		(day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-	let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-	let shifted_month = (5 * day_of_year + 2) / 153;
-	let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-	let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
-	let year = year_of_era + era * 400 + i64::from(month <= 2);
-	(year, month as u32, day as u32)
 }
 
 /// `agent[0].policy`: the patient's grant, or the break-glass policy.

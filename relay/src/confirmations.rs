@@ -19,8 +19,9 @@ use sp_runtime::AccountId32;
 use crate::{
 	calls::encode_receive_messages_delivery_proof_at,
 	client::NodeClient,
-	direction::{Direction, Sent, Submission},
+	direction::Direction,
 	planning::confirmation_due,
+	submission::{Sent, Submission},
 	Result, Slot, LANE,
 };
 

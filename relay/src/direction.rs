@@ -14,24 +14,19 @@
 //! (what was last attempted, how far S's headers were scanned) only avoids repeating work; it
 //! is never needed for correctness.
 //!
-//! This module holds the loop (sessions, rounds, reconnection) and what the steps share:
-//! sending to T, reporting outcomes, and logging. The steps themselves are `impl Direction`
-//! blocks in their own modules.
+//! This module holds the loop (sessions, rounds, reconnection) and the state the steps share.
+//! What a round sends and how its outcome is reported is in [`crate::submission`]; the steps
+//! themselves are `impl Direction` blocks in their own modules.
 
 use std::{
 	collections::HashMap,
 	convert::Infallible,
-	future::Future,
-	pin::Pin,
 	sync::Arc,
 	time::{Duration, Instant},
 };
 
 use bp_header_chain::justification::GrandpaJustification;
-use bp_messages::{
-	storage_keys::{inbound_lane_data_key, operating_mode_key},
-	InboundLaneData, MessagesOperatingMode,
-};
+use bp_messages::{storage_keys::operating_mode_key, MessagesOperatingMode};
 use bp_runtime::BasicOperatingMode;
 use sp_core::H256;
 use sp_runtime::AccountId32;
@@ -39,11 +34,12 @@ use subxt_signer::sr25519::Keypair;
 use tokio::sync::Mutex;
 
 use crate::{
-	client::{decode_justification, NodeClient, TxReceipt},
-	error::one_line,
-	metrics::{messages_delivered, DirectionMetrics, ErrorKind},
+	client::{decode_justification, NodeClient},
+	log::log_line,
+	metrics::{DirectionMetrics, ErrorKind},
 	planning::DeliveryLimits,
-	Error, Header, Result, RunOptions, Slot, LANE,
+	submission::{deferred_header, Recent, Submission},
+	Error, Header, Result, RunOptions, Slot,
 };
 
 /// How often a direction re-reads both chains: well below the 6 s block time, so a new header
@@ -60,56 +56,6 @@ const RECONNECT_BACKOFF_MAX: Duration = Duration::from_secs(10);
 /// A connection that worked this long is considered healthy again: the backoff restarts from
 /// the minimum after it fails.
 const HEALTHY_SESSION: Duration = Duration::from_secs(60);
-
-/// The same submission (same header, same nonces at the same proof header) is not repeated
-/// within this time: ten blocks, so a submission the chains keep refusing costs at most one
-/// fee per minute, while a transient refusal (full pool, restart) is retried.
-const RESUBMIT_AFTER: Duration = Duration::from_secs(60);
-
-/// Longest log line, in characters: a node's refusal can quote kilobytes of wasm backtrace,
-/// whose first few hundred characters say what went wrong.
-const MAX_LOG_LINE_CHARS: usize = 400;
-
-/// `message` as one line, cut to [`MAX_LOG_LINE_CHARS`] (with `…` where it was cut).
-fn log_text(message: impl std::fmt::Display) -> String {
-	let text = one_line(&message.to_string());
-	match text.char_indices().nth(MAX_LOG_LINE_CHARS) {
-		Some((cut, _)) => format!("{}…", &text[..cut]),
-		None => text,
-	}
-}
-
-/// `at` as UTC to the millisecond, `2026-12-06 08:00:00.123`: log lines are compared with the
-/// nodes' (whose own lines carry their local time) when a delivery is late.
-fn utc_timestamp(at: std::time::SystemTime) -> String {
-	let since_epoch = at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-	let (days, secs) = (since_epoch.as_secs() / 86_400, since_epoch.as_secs() % 86_400);
-	// Days since 1970-01-01 to a proleptic Gregorian date (Hinnant's `civil_from_days`), for
-	// days ≥ 0: eras of 400 years (146,097 days) counted from 0000-03-01.
-	let z = days + 719_468;
-	let (era, day_of_era) = (z / 146_097, z % 146_097);
-	let year_of_era =
-		(day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-	let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-	let month_from_march = (5 * day_of_year + 2) / 153;
-	let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-	let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 };
-	let year = era * 400 + year_of_era + u64::from(month <= 2);
-	format!(
-		"{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{:03}",
-		secs / 3_600,
-		secs / 60 % 60,
-		secs % 60,
-		since_epoch.subsec_millis()
-	)
-}
-
-/// Log `message` on stderr as one line, after the UTC time and `label` (a direction, `A→B`, or
-/// the pair, `A↔B`), cut to [`MAX_LOG_LINE_CHARS`].
-pub(crate) fn log_line(label: &str, message: impl std::fmt::Display) {
-	let now = utc_timestamp(std::time::SystemTime::now());
-	eprintln!("{now} {label} {}", log_text(message));
-}
 
 /// One chain as seen by the relayer.
 #[derive(Clone)]
@@ -131,26 +77,6 @@ impl Endpoint {
 /// `a_to_b`: the direction from `from` to `to` in ASCII, for metric labels.
 fn metric_label(from: &Endpoint, to: &Endpoint) -> String {
 	format!("{}_to_{}", from.name, to.name).to_lowercase()
-}
-
-/// The last submission of one kind, to avoid repeating it (see [`RESUBMIT_AFTER`]).
-pub(crate) struct Recent<K> {
-	last: Option<(K, Instant)>,
-}
-
-impl<K: PartialEq> Recent<K> {
-	fn new() -> Self {
-		Self { last: None }
-	}
-
-	/// Whether `key` may be submitted now.
-	pub(crate) fn allows(&self, key: &K) -> bool {
-		!matches!(&self.last, Some((last, at)) if last == key && at.elapsed() < RESUBMIT_AFTER)
-	}
-
-	pub(crate) fn note(&mut self, key: K) {
-		self.last = Some((key, Instant::now()));
-	}
 }
 
 /// The three steps of a round.
@@ -189,51 +115,6 @@ impl Step {
 	}
 }
 
-/// What a transaction sent to T in this round carries, to report its outcome.
-pub(crate) enum Sent {
-	/// An S header, with its authority set and `" (authority-set change)"` or `""`.
-	Header { number: u32, set_id: u64, kind: &'static str },
-	/// Messages `start..=end` (none if `end < start`: the lane state only), described by `what`.
-	Delivery { what: String, start: u64, end: u64 },
-	/// A confirmation of T's messages delivered on S up to `delivered`.
-	Confirmation { delivered: u64 },
-}
-
-impl Sent {
-	/// The kind of a failure of this transaction in the error metric.
-	fn error_kind(&self) -> ErrorKind {
-		match self {
-			Sent::Header { .. } => ErrorKind::Headers,
-			Sent::Delivery { .. } => ErrorKind::Messages,
-			Sent::Confirmation { .. } => ErrorKind::Confirmations,
-		}
-	}
-}
-
-/// A transaction sent to T: what it carries and its inclusion, awaited at the end of the round.
-pub(crate) struct Submission<'a> {
-	sent: Sent,
-	inclusion: Pin<Box<dyn Future<Output = Result<TxReceipt>> + Send + 'a>>,
-}
-
-/// The round's header, taken out of `sent` to be awaited by the session, if the round sent
-/// nothing else.
-///
-/// A round waits for its transactions so that the next round does not deliver the same messages
-/// again, proved at another header. A header alone carries no such risk (the same header is not
-/// sent again within [`RESUBMIT_AFTER`], a newer one is valid after it), and waiting for it
-/// would hold up the next justification: S's finality typically arrives a second or two into
-/// T's block time, while a header waits for T's next block; the next justification's round
-/// would start only when T has just begun that block, and its messages wait a whole block more
-/// (measured: 1.8 instead of 0.8 block times from S's finality to T's dispatch, once a delivery
-/// had shifted the rounds into that rhythm). The session awaits one such header at a time (a
-/// round defers its header only while none is): a target that stops including headers holds up
-/// the rounds again instead of collecting an ever longer queue of them.
-fn deferred_header<'t>(sent: &mut Vec<Submission<'t>>) -> Option<Submission<'t>> {
-	let alone = matches!(sent.as_slice(), [Submission { sent: Sent::Header { .. }, .. }]);
-	alone.then(|| sent.remove(0))
-}
-
 /// The relay of one direction S→T.
 ///
 /// Its fields are the crate's so that the steps (`impl Direction` in [`crate::headers`],
@@ -245,7 +126,7 @@ pub(crate) struct Direction {
 	pub(crate) slot: Slot,
 	/// `S→T`, prefixed to every log line.
 	label: String,
-	signer: Keypair,
+	pub(crate) signer: Keypair,
 	/// The signer as an account id (rewarded on S for deliveries to T).
 	pub(crate) relayer: AccountId32,
 	pub(crate) options: RunOptions,
@@ -485,107 +366,12 @@ impl Direction {
 		}
 		Ok(())
 	}
-
-	/// Log the outcome of a transaction sent to T. Only a connection problem is an error.
-	async fn report(
-		&mut self,
-		target: &NodeClient,
-		sent: Sent,
-		outcome: Result<TxReceipt>,
-	) -> Result<()> {
-		let error_kind = sent.error_kind();
-		match (sent, outcome) {
-			(Sent::Header { number, set_id, kind }, Ok(_)) => {
-				self.metrics.header_relayed();
-				self.log(format!("header #{number} (set {set_id}) imported{kind}"))
-			},
-			(Sent::Header { number, .. }, Err(Error::Failed { error, .. }))
-				if error.ends_with("OldHeader") =>
-			{
-				self.log(format!("header #{number} already imported"))
-			},
-			(
-				Sent::Header { number, set_id, kind },
-				Err(e @ (Error::Failed { .. } | Error::Rejected(_))),
-			) => {
-				self.metrics.error(error_kind);
-				self.log(format!("header #{number} (set {set_id}){kind} refused: {e}"))
-			},
-			(Sent::Delivery { what, start, end }, Ok(receipt)) => {
-				// The pallet reports refused messages in its event, not as a failure: check.
-				let messages_pallet = self.slot.messages_pallet_name();
-				let inbound_key = inbound_lane_data_key(messages_pallet, &LANE);
-				let now = target
-					.storage::<InboundLaneData<AccountId32>>(&inbound_key, Some(receipt.block_hash))
-					.await?
-					.map(|lane| lane.last_delivered_nonce())
-					.unwrap_or_default();
-				self.metrics.messages_relayed(messages_delivered(start, end, now));
-				if now >= end {
-					self.log(format!("{what} delivered"));
-				} else {
-					self.log(format!(
-						"{what}: {} accepted only up to {now} (see \
-						 {messages_pallet}::MessagesReceived in block {:?})",
-						self.target.name, receipt.block_hash
-					));
-				}
-			},
-			(Sent::Delivery { what, .. }, Err(e @ (Error::Failed { .. } | Error::Rejected(_)))) => {
-				self.metrics.error(error_kind);
-				self.log(format!("{what} refused: {e}"))
-			},
-			// Confirmations are of T→S messages: log (and count) them under that direction.
-			(Sent::Confirmation { delivered }, Ok(_)) => {
-				self.metrics.confirmation_relayed();
-				log_line(&self.reverse_label(), format!("confirmed up to {delivered}"))
-			},
-			(
-				Sent::Confirmation { delivered },
-				Err(e @ (Error::Failed { .. } | Error::Rejected(_))),
-			) => {
-				self.metrics.error(error_kind);
-				log_line(
-					&self.reverse_label(),
-					format!("confirmation up to {delivered} refused: {e}"),
-				)
-			},
-			(_, Err(e @ Error::Rpc(_))) => return Err(e),
-			(_, Err(e)) => {
-				self.metrics.error(error_kind);
-				self.log(e)
-			},
-		}
-		Ok(())
-	}
-
-	/// `T→S`: the label of the reverse direction.
-	fn reverse_label(&self) -> String {
-		format!("{}→{}", self.target.name, self.source.name)
-	}
-
-	/// Send `call` to T. A refusal by the pool is logged at once (`None`); only a connection
-	/// problem is an error.
-	pub(crate) async fn send<'t>(
-		&mut self,
-		target: &'t NodeClient,
-		call: &[u8],
-		sent: Sent,
-	) -> Result<Option<Submission<'t>>> {
-		match target.send(call, &self.signer, &self.target.lock).await {
-			Ok(inclusion) => Ok(Some(Submission { sent, inclusion: Box::pin(inclusion) })),
-			Err(e @ Error::Rpc(_)) => Err(e),
-			Err(e) => {
-				self.report(target, sent, Err(e)).await?;
-				Ok(None)
-			},
-		}
-	}
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use crate::submission::Sent;
 
 	fn direction() -> Direction {
 		let (a, b) = (Endpoint::new("A", "ws://a"), Endpoint::new("B", "ws://b"));
@@ -601,19 +387,6 @@ mod tests {
 		assert_eq!(a_to_b.relayer, AccountId32::new(alice));
 		assert_eq!(metric_label(&a_to_b.source, &a_to_b.target), "a_to_b");
 		assert_eq!(metric_label(&a_to_b.target, &a_to_b.source), "b_to_a");
-	}
-
-	#[test]
-	fn a_submission_is_not_repeated_at_once() {
-		let mut recent = Recent::new();
-		assert!(recent.allows(&(H256::repeat_byte(1), 4)));
-		recent.note((H256::repeat_byte(1), 4));
-		assert!(!recent.allows(&(H256::repeat_byte(1), 4)));
-		// Another submission may go; it then becomes the one not to repeat.
-		assert!(recent.allows(&(H256::repeat_byte(1), 5)));
-		recent.note((H256::repeat_byte(1), 5));
-		assert!(recent.allows(&(H256::repeat_byte(1), 4)));
-		assert!(!recent.allows(&(H256::repeat_byte(1), 5)));
 	}
 
 	#[test]
@@ -655,53 +428,5 @@ mod tests {
 			assert_eq!(step.error_topic(), format!("{}-error", step.name()));
 		}
 		assert_eq!(steps.map(Step::name), ["headers", "messages", "confirmations"]);
-	}
-
-	fn submission(sent: Sent) -> Submission<'static> {
-		Submission { sent, inclusion: Box::pin(async { Err(Error::Other("not sent".into())) }) }
-	}
-
-	#[test]
-	fn only_a_header_sent_alone_is_deferred() {
-		let header = || submission(Sent::Header { number: 7, set_id: 0, kind: "" });
-		let delivery =
-			|| submission(Sent::Delivery { what: "messages 1..=2".into(), start: 1, end: 2 });
-		let mut sent = vec![header()];
-		let deferred = deferred_header(&mut sent).expect("a header alone is deferred");
-		assert!(matches!(deferred.sent, Sent::Header { number: 7, .. }));
-		assert!(sent.is_empty());
-		// Never with messages or a confirmation: the round waits for all of them.
-		let mut sent = vec![header(), delivery()];
-		assert!(deferred_header(&mut sent).is_none());
-		assert_eq!(sent.len(), 2);
-		let mut sent = vec![delivery()];
-		assert!(deferred_header(&mut sent).is_none());
-		assert_eq!(sent.len(), 1);
-		let mut sent = vec![submission(Sent::Confirmation { delivered: 3 })];
-		assert!(deferred_header(&mut sent).is_none());
-		assert!(deferred_header(&mut Vec::new()).is_none());
-	}
-
-	#[test]
-	fn timestamps_are_utc_dates_and_times() {
-		let at = |secs: u64, millis: u64| {
-			std::time::UNIX_EPOCH + Duration::from_secs(secs) + Duration::from_millis(millis)
-		};
-		assert_eq!(utc_timestamp(at(0, 0)), "1970-01-01 00:00:00.000");
-		// A leap day, the last millisecond of a day, and a date of this project.
-		assert_eq!(utc_timestamp(at(951_782_400, 7)), "2000-02-29 00:00:00.007");
-		assert_eq!(utc_timestamp(at(1_704_067_199, 999)), "2023-12-31 23:59:59.999");
-		assert_eq!(utc_timestamp(at(1_796_544_004, 120)), "2026-12-06 08:00:04.120");
-	}
-
-	#[test]
-	fn log_lines_are_one_line_and_cut() {
-		assert_eq!(log_text("refused:\n  Invalid\n"), "refused: | Invalid");
-		let long = "é".repeat(MAX_LOG_LINE_CHARS + 10);
-		let cut = log_text(long);
-		assert_eq!(cut.chars().count(), MAX_LOG_LINE_CHARS + 1);
-		assert!(cut.ends_with('…'));
-		let exact = "x".repeat(MAX_LOG_LINE_CHARS);
-		assert_eq!(log_text(&exact), exact);
 	}
 }

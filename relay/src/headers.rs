@@ -23,8 +23,9 @@ use sp_runtime::traits::Header as _;
 use crate::{
 	calls::encode_submit_finality_proof_at,
 	client::NodeClient,
-	direction::{Direction, Sent, Submission},
+	direction::Direction,
 	metrics::ErrorKind,
+	submission::{Sent, Submission},
 	Error, Header, Result, Slot,
 };
 

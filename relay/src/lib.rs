@@ -75,6 +75,7 @@
 
 mod calls;
 mod client;
+mod clock;
 mod confirmations;
 mod direction;
 mod error;
@@ -82,6 +83,7 @@ mod headers;
 mod init;
 mod keys;
 mod link;
+mod log;
 mod messages;
 mod metrics;
 mod motion;
@@ -89,6 +91,7 @@ mod peers;
 mod planning;
 mod run;
 mod slot;
+mod submission;
 mod tools;
 
 use bp_messages::LegacyLaneId;
@@ -105,6 +108,7 @@ pub use calls::{
 	RawCall,
 };
 pub use client::{TxEvent, TxReceipt};
+pub use clock::civil_from_days;
 pub use error::{Error, Result};
 pub use init::{ensure_distinct_chains, initialize_bridge, InitOutcome};
 pub use keys::{ensure_development_uri, keypair_from_uri, read_secret_file};

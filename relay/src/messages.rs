@@ -22,8 +22,9 @@ use sp_runtime::AccountId32;
 use crate::{
 	calls::encode_receive_messages_proof_at,
 	client::NodeClient,
-	direction::{Direction, Sent, Submission},
+	direction::Direction,
 	planning::{first_half_end, message_count, plan_delivery, DeliveryLimits, DeliveryPlan},
+	submission::{Sent, Submission},
 	Error, Result, Slot, LANE, MEDCHAIN_BRIDGE_PALLET_NAME,
 };
 

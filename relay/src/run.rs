@@ -15,7 +15,8 @@ use subxt_signer::sr25519::Keypair;
 
 use crate::{
 	client::NodeClient,
-	direction::{log_line, Direction, Endpoint},
+	direction::{Direction, Endpoint},
+	log::log_line,
 	peers::{pairing, read_chain_peers, Pairing},
 	Error, Metrics, Result, Slot, Weight,
 };
