@@ -65,7 +65,8 @@ impl Sent {
 	}
 }
 
-/// A transaction sent to T: what it carries and its inclusion, awaited at the end of the round.
+/// A transaction sent to T: what it carries and its inclusion, awaited at the end of the round
+/// (a header sent alone: by the session, see [`deferred_header`]).
 pub(crate) struct Submission<'a> {
 	pub(crate) sent: Sent,
 	pub(crate) inclusion: Pin<Box<dyn Future<Output = Result<TxReceipt>> + Send + 'a>>,
