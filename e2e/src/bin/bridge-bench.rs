@@ -166,8 +166,8 @@ struct Bench {
 	genesis: [H256; 4],
 	/// Each linked pair, its slot and its relayer.
 	links: Vec<(Flow, Slot, Relayer)>,
-	/// The last round's exports, revoked in the next: (source, export).
-	unrevoked: Vec<(Id, u64)>,
+	/// The last round's exports from A, revoked in the next.
+	unrevoked: Vec<u64>,
 }
 
 impl Bench {
@@ -225,59 +225,43 @@ impl Bench {
 		samples
 	}
 
-	/// One round: each source chain's patient exports to each of the round's targets and
-	/// revokes the last round's exports in one `batch_all`; then each grant is timed. Latencies in the order of `flows`.
+	/// One round: A's patient exports to each of the round's targets and revokes the last
+	/// round's exports in one `batch_all`; then each grant is timed. Latencies in the order of
+	/// `flows`.
 	async fn round(&mut self, flows: &[Flow]) -> Vec<Latency> {
-		let this = &*self;
-		let submit = |source: Id| {
-			let revoke =
-				|e: u64| call_value("MedchainBridge", "revoke_export", vec![none(), n(e as u128)]);
-			let calls: Vec<Value> = this
-				.unrevoked
-				.iter()
-				.filter(|(s, _)| *s == source)
-				.map(|(_, e)| revoke(*e))
-				.chain(
-					flows
-						.iter()
-						.filter(|f| f.0 == source)
-						.map(|f| export_to(this.genesis[f.1 as usize])),
-				)
-				.collect();
-			async move {
-				if calls.is_empty() {
-					return None;
-				}
-				let chain = this.chain(source);
-				let batch = call("Utility", "batch_all", vec![list(calls)]);
-				let included = chain.submit(&batch, &patient()).await;
-				let included_at = Instant::now();
-				let block =
-					chain.rpc.block_number(included.block_hash).await.expect("block number");
-				Some((source, included, included_at, block))
-			}
-		};
-		// Every flow starts at A.
-		let mut timings = Vec::new();
-		if let Some((source, included, included_at, block)) = submit(A).await {
-			// Each `ConsentExported { patient, export, .. }`, in the order of the batch's calls.
-			let events = included.events.iter().zip(&included.event_bytes);
-			let exports = events
-				.filter(|((p, e), _)| p == "MedchainBridge" && e == "ConsentExported")
-				.map(|(_, bytes)| u64::from_le_bytes(bytes[8..16].try_into().expect("export id")));
-			for (&flow, export) in flows.iter().filter(|f| f.0 == source).zip(exports) {
-				timings.push(Timing {
-					flow,
-					block,
-					export,
-					included_at,
-					finalized_at: None,
-					seen_at: None,
-				});
-			}
-		}
+		assert!(flows.iter().all(|f| f.0 == A), "every flow starts at A");
+		let revoke =
+			|e: u64| call_value("MedchainBridge", "revoke_export", vec![none(), n(e as u128)]);
+		let calls: Vec<Value> = self
+			.unrevoked
+			.iter()
+			.map(|e| revoke(*e))
+			.chain(flows.iter().map(|f| export_to(self.genesis[f.1 as usize])))
+			.collect();
+		let chain = self.chain(A);
+		let batch = call("Utility", "batch_all", vec![list(calls)]);
+		let included = chain.submit(&batch, &patient()).await;
+		let included_at = Instant::now();
+		let block = chain.rpc.block_number(included.block_hash).await.expect("block number");
+		// Each `ConsentExported { patient, export, .. }`, in the order of the batch's calls.
+		let events = included.events.iter().zip(&included.event_bytes);
+		let exports = events
+			.filter(|((p, e), _)| p == "MedchainBridge" && e == "ConsentExported")
+			.map(|(_, bytes)| u64::from_le_bytes(bytes[8..16].try_into().expect("export id")));
+		let mut timings: Vec<Timing> = flows
+			.iter()
+			.zip(exports)
+			.map(|(&flow, export)| Timing {
+				flow,
+				block,
+				export,
+				included_at,
+				finalized_at: None,
+				seen_at: None,
+			})
+			.collect();
 		assert_eq!(timings.len(), flows.len(), "one export per flow");
-		self.unrevoked = timings.iter().map(|t| (t.flow.0, t.export)).collect();
+		self.unrevoked = timings.iter().map(|t| t.export).collect();
 
 		let start = Instant::now();
 		while timings.iter().any(|t| t.seen_at.is_none() || t.finalized_at.is_none()) {
